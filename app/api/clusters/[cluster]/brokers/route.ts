@@ -1,0 +1,7 @@
+import { listBrokersEndpoint } from '@/lib/api/endpoints/cluster';
+import { respond } from '@/lib/api/respond';
+import { listBrokers } from '@/lib/kafka/cluster';
+
+export async function GET(_req: Request, { params }: { params: Promise<{ cluster: string }> }) {
+  return respond(async () => listBrokers(listBrokersEndpoint.params.parse(await params).cluster));
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { BrokerView } from './broker-view';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: `Broker ${(await params).id}` };
+}
+
+export default async function BrokerPage({ params }: { params: Promise<{ cluster: string; id: string }> }) {
+  const { cluster, id } = await params;
+  return <BrokerView cluster={decodeURIComponent(cluster)} id={Number(id)} />;
+}

@@ -1,0 +1,68 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import { BrokerTable } from '@/components/cluster/broker-table';
+import { LeadersChart } from '@/components/cluster/leaders-chart';
+import { DataView } from '@/components/ui/data-state';
+import { PageHead } from '@/components/ui/page-head';
+import { Panel } from '@/components/ui/panel';
+import { Stat } from '@/components/ui/stat';
+import { overviewQuery } from '@/lib/api/queries';
+
+export function OverviewView({ cluster }: { cluster: string }) {
+  const overview = useQuery(overviewQuery(cluster));
+  const base = `/clusters/${encodeURIComponent(cluster)}`;
+
+  return (
+    <div className="stack">
+      <PageHead
+        title={cluster}
+        sub={
+          overview.data ? (
+            <span className="row" style={{ gap: 8 }}>
+              <span className="badge ok">
+                <span className="dot ok" /> reachable
+              </span>
+              {overview.data.readOnly && <span className="badge warn">read-only</span>}
+              <span>
+                Cluster ID <code>{overview.data.clusterId ?? 'unknown'}</code>
+              </span>
+            </span>
+          ) : (
+            'Cluster overview'
+          )
+        }
+      />
+      <DataView query={overview} label="cluster overview" height={320}>
+        {(o) => (
+          <>
+            <div className="stats">
+              <Stat label="Brokers" value={o.brokers.length} />
+              <Stat label="Topics" value={o.topics} note={`${o.internalTopics} internal`} />
+              <Stat label="Partitions" value={o.partitions} note={`${o.replicas.toLocaleString('en-US')} replicas`} />
+              <Stat
+                label="Under-replicated"
+                value={o.underReplicatedPartitions}
+                tone={o.underReplicatedPartitions > 0 ? 'bad' : 'good'}
+                note="partitions with ISR < replicas"
+              />
+              <Stat label="Offline" value={o.offlinePartitions} tone={o.offlinePartitions > 0 ? 'bad' : 'good'} note="partitions without a leader" />
+              <Stat
+                label="Controller"
+                value={o.controllerId ?? 'none'}
+                note="as reported; under KRaft any live broker"
+              />
+            </div>
+            <div className="grid-2">
+              <Panel title="Partition leaders per broker" hint="An even spread means balanced load">
+                <LeadersChart brokers={o.brokers} />
+              </Panel>
+              <Panel title="Brokers" hint={`${o.brokers.length} live`}>
+                <BrokerTable brokers={o.brokers} hrefFor={(id) => `${base}/brokers/${id}`} />
+              </Panel>
+            </div>
+          </>
+        )}
+      </DataView>
+    </div>
+  );
+}

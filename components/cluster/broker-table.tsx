@@ -1,0 +1,41 @@
+'use client';
+import Link from 'next/link';
+import type { Broker } from '@/lib/api/schemas/cluster';
+
+export function BrokerTable({ brokers, hrefFor }: { brokers: Broker[]; hrefFor: (id: number) => string }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption className="sr-only">Brokers</caption>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Address</th>
+            <th scope="col">Rack</th>
+            <th scope="col">Role</th>
+            <th scope="col" className="num">Leader partitions</th>
+            <th scope="col" className="num">Replicas</th>
+          </tr>
+        </thead>
+        <tbody>
+          {brokers.map((b) => (
+            <tr key={b.id}>
+              <td>
+                <Link href={hrefFor(b.id)} aria-label={`Broker ${b.id}`}>
+                  {b.id}
+                </Link>
+              </td>
+              <td className="mono nowrap">
+                {b.host}:{b.port}
+              </td>
+              <td>{b.rack ?? <span className="muted">none</span>}</td>
+              <td>{b.isController ? <span className="badge info" title="Controller as reported by the Metadata API">controller</span> : <span className="muted">broker</span>}</td>
+              <td className="num">{b.leaderPartitions.toLocaleString('en-US')}</td>
+              <td className="num">{b.replicaPartitions.toLocaleString('en-US')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

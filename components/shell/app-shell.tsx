@@ -1,0 +1,66 @@
+'use client';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { NAV_ITEMS } from './nav-items';
+
+export interface ShellCluster {
+  name: string;
+  readOnly: boolean;
+}
+
+function sectionOf(pathname: string, cluster: string): string {
+  const rest = pathname.slice(`/clusters/${encodeURIComponent(cluster)}`.length).replace(/^\//, '');
+  return rest.split('/')[0] ?? '';
+}
+
+export function AppShell({ clusters, current, children }: { clusters: ShellCluster[]; current: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const section = sectionOf(pathname, current);
+  const base = `/clusters/${encodeURIComponent(current)}`;
+
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <Link href="/" className="brand" aria-label="Fluxo home">
+          <img src="/fluxo.svg" alt="" />
+          Fluxo
+        </Link>
+        <div className="switcher">
+          <label htmlFor="cluster-switcher">Cluster</label>
+          <select
+            id="cluster-switcher"
+            value={current}
+            onChange={(e) => {
+              const next = `/clusters/${encodeURIComponent(e.target.value)}`;
+              router.push(section ? `${next}/${section}` : next);
+            }}
+          >
+            {clusters.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name}
+                {c.readOnly ? ' (read-only)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <nav className="nav" aria-label="Sections">
+          {NAV_ITEMS.map((item) => (
+            <Link
+              key={item.segment}
+              href={item.segment ? `${base}/${item.segment}` : base}
+              aria-current={section === item.segment ? 'page' : undefined}
+            >
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="sidebar-foot">
+          <a href="/api/openapi.json">REST API (OpenAPI)</a>
+        </div>
+      </aside>
+      <main className="main">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+// The four states of every data view: loading, error with retry, empty, data, all at the same height.
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiError } from '@/lib/api/client';
+
+export function LoadingState({ label, height = 160 }: { label: string; height?: number }) {
+  return (
+    <div className="state" style={{ minHeight: height }} role="status" aria-live="polite">
+      <div className="skeleton" style={{ width: '60%', height: 12 }} />
+      <div className="skeleton" style={{ width: '45%', height: 12 }} />
+      <span className="sr-only">{label}</span>
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry, height = 160 }: { error: unknown; onRetry?: () => void; height?: number }) {
+  const message = error instanceof Error ? error.message : 'Something went wrong';
+  const title =
+    error instanceof ApiError && error.code === 'unavailable'
+      ? 'Cluster unreachable'
+      : error instanceof ApiError && error.code === 'timeout'
+        ? 'Cluster did not answer in time'
+        : error instanceof ApiError && error.code === 'not_found'
+          ? 'Not found'
+          : 'Could not load this view';
+  return (
+    <div className="state error" style={{ minHeight: height }} role="alert">
+      <div className="title">{title}</div>
+      <div>{message}</div>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState({ title, children, height = 160 }: { title: string; children?: ReactNode; height?: number }) {
+  return (
+    <div className="state" style={{ minHeight: height }}>
+      <div className="title">{title}</div>
+      {children && <div>{children}</div>}
+    </div>
+  );
+}
+
+interface DataViewProps<T> {
+  query: UseQueryResult<T>;
+  label: string;
+  height?: number;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}
+
+/** Renders the query's state; children only ever see data. */
+export function DataView<T>({ query, label, height, isEmpty, empty, children }: DataViewProps<T>) {
+  if (query.isPending) return <LoadingState label={`Loading ${label}`} height={height} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} height={height} />;
+  if (isEmpty?.(query.data)) return <>{empty}</>;
+  return <>{children(query.data)}</>;
+}

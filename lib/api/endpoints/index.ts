@@ -1,0 +1,5 @@
+import type { Endpoint } from '../endpoint';
+import * as cluster from './cluster';
+
+/** Every endpoint of the public API, in the order the OpenAPI document lists them. */
+export const allEndpoints: Endpoint[] = [...Object.values(cluster)];

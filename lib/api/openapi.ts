@@ -1,0 +1,59 @@
+// The OpenAPI 3.1 document, generated from the endpoint declarations and their zod schemas.
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import type { Endpoint } from './endpoint';
+import { allEndpoints } from './endpoints';
+import { errorBodySchema } from './schemas/common';
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Bad input',
+  403: 'Refused: the cluster is read-only',
+  404: 'Unknown cluster, broker, topic or group',
+  409: 'Conflict with the current state',
+  500: 'Unexpected failure',
+  503: 'Cluster unreachable',
+  504: 'Cluster did not answer in time',
+};
+
+function register(registry: OpenAPIRegistry, ep: Endpoint) {
+  const errorStatuses = [...new Set([400, 404, ...(ep.errors ?? []), 500])].sort();
+  const responses: Record<string, ResponseConfig> = {
+    [String(ep.status ?? 200)]: {
+      description: 'Success',
+      content: { [ep.contentType ?? 'application/json']: { schema: ep.response } },
+    },
+  };
+  for (const s of errorStatuses) {
+    responses[String(s)] = {
+      description: ERROR_TEXT[s] ?? 'Error',
+      content: { 'application/json': { schema: errorBodySchema } },
+    };
+  }
+  registry.registerPath({
+    method: ep.method,
+    path: ep.path,
+    tags: [ep.tag],
+    summary: ep.summary,
+    description: ep.description,
+    request: {
+      params: ep.params,
+      query: ep.query,
+      body: ep.body ? { content: { 'application/json': { schema: ep.body } } } : undefined,
+    },
+    responses,
+  });
+}
+
+export function buildOpenApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.register('Error', errorBodySchema);
+  for (const ep of allEndpoints) register(registry, ep);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Fluxo API',
+      version: '1',
+      description: 'REST API of the Fluxo Kafka console. Errors are always { error: { code, message } }.',
+    },
+    servers: [{ url: '/' }],
+  });
+}

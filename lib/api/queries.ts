@@ -1,0 +1,51 @@
+// All TanStack Query keys, cluster first, each beside the fetcher it goes with.
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet } from './client';
+import { endpointPath } from './endpoint';
+import {
+  getBrokerEndpoint,
+  getClusterEndpoint,
+  listBrokersEndpoint,
+  listClustersEndpoint,
+} from './endpoints/cluster';
+
+/** How long a view may show data before refetching in the background. */
+export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
+
+export const keys = {
+  clusters: () => ['clusters'] as const,
+  cluster: (cluster: string) => ['clusters', cluster] as const,
+  overview: (cluster: string) => [...keys.cluster(cluster), 'overview'] as const,
+  brokers: (cluster: string) => [...keys.cluster(cluster), 'brokers'] as const,
+  broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
+};
+
+export const clustersQuery = () =>
+  queryOptions({
+    queryKey: keys.clusters(),
+    queryFn: ({ signal }) => apiGet(listClustersEndpoint.path, listClustersEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+export const overviewQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.overview(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(getClusterEndpoint, { cluster }), getClusterEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const brokersQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.brokers(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listBrokersEndpoint, { cluster }), listBrokersEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const brokerQuery = (cluster: string, id: number) =>
+  queryOptions({
+    queryKey: keys.broker(cluster, id),
+    queryFn: ({ signal }) => apiGet(endpointPath(getBrokerEndpoint, { cluster, id }), getBrokerEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });

@@ -1,0 +1,80 @@
+import { z } from '../../zod';
+
+export const clusterSummarySchema = z
+  .object({
+    name: z.string(),
+    bootstrap: z.array(z.string()).openapi({ description: 'Bootstrap addresses (no credentials)' }),
+    readOnly: z.boolean(),
+    authentication: z.enum(['none', 'plain', 'scram-sha-256', 'scram-sha-512']),
+    tls: z.boolean(),
+    reachable: z.boolean(),
+    error: z.string().optional().openapi({ description: 'Why the cluster is not reachable' }),
+  })
+  .openapi('ClusterSummary');
+export type ClusterSummary = z.infer<typeof clusterSummarySchema>;
+
+export const clusterListSchema = z.array(clusterSummarySchema).openapi('ClusterList');
+
+export const brokerSchema = z
+  .object({
+    id: z.number().int(),
+    host: z.string(),
+    port: z.number().int(),
+    rack: z.string().nullable(),
+    isController: z.boolean(),
+    leaderPartitions: z.number().int().openapi({ description: 'Partitions this broker leads' }),
+    replicaPartitions: z.number().int().openapi({ description: 'Partition replicas this broker hosts' }),
+  })
+  .openapi('Broker');
+export type Broker = z.infer<typeof brokerSchema>;
+
+export const clusterOverviewSchema = z
+  .object({
+    name: z.string(),
+    clusterId: z.string().nullable(),
+    readOnly: z.boolean(),
+    reachable: z.literal(true),
+    controllerId: z.number().int().nullable().openapi({
+      description:
+        'Controller as reported by the Metadata API. Under KRaft this is a live broker chosen by the cluster, not the quorum leader.',
+    }),
+    brokers: z.array(brokerSchema),
+    topics: z.number().int().openapi({ description: 'All topics, internal ones included' }),
+    internalTopics: z.number().int(),
+    partitions: z.number().int(),
+    replicas: z.number().int(),
+    underReplicatedPartitions: z.number().int(),
+    offlinePartitions: z.number().int(),
+  })
+  .openapi('ClusterOverview');
+export type ClusterOverview = z.infer<typeof clusterOverviewSchema>;
+
+export const brokerListSchema = z.array(brokerSchema).openapi('BrokerList');
+
+export const configEntrySchema = z
+  .object({
+    name: z.string(),
+    value: z.string().nullable().openapi({ description: 'null when unset or sensitive' }),
+    source: z.enum([
+      'default',
+      'static-broker',
+      'dynamic-broker',
+      'dynamic-default-broker',
+      'dynamic-topic',
+      'dynamic-broker-logger',
+      'unknown',
+    ]),
+    readOnly: z.boolean(),
+    sensitive: z.boolean(),
+  })
+  .openapi('ConfigEntry');
+export type ConfigEntry = z.infer<typeof configEntrySchema>;
+
+export const brokerDetailSchema = z
+  .object({ broker: brokerSchema, configs: z.array(configEntrySchema) })
+  .openapi('BrokerDetail');
+export type BrokerDetail = z.infer<typeof brokerDetailSchema>;
+
+export const brokerParams = z.object({
+  id: z.coerce.number().int().min(0).openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { type ClusterMetadata, isOffline, isUnderReplicated, summarizeCluster } from './overview';
+
+const md: ClusterMetadata = {
+  clusterId: 'c1',
+  controllerId: 2,
+  brokers: [
+    { id: 2, host: 'h2', port: 9093, rack: 'b' },
+    { id: 1, host: 'h1', port: 9092, rack: 'a' },
+  ],
+  topics: [
+    {
+      name: 'orders',
+      internal: false,
+      partitions: [
+        { partition: 0, leader: 1, replicas: [1, 2], isr: [1, 2], offlineReplicas: [] },
+        { partition: 1, leader: 2, replicas: [2, 1], isr: [2], offlineReplicas: [] },
+        { partition: 2, leader: -1, replicas: [3], isr: [], offlineReplicas: [3] },
+      ],
+    },
+    { name: '__consumer_offsets', internal: true, partitions: [{ partition: 0, leader: 1, replicas: [1], isr: [1], offlineReplicas: [] }] },
+  ],
+};
+
+describe('cluster overview', () => {
+  it('counts a partition with fewer in-sync replicas than replicas as under-replicated', () => {
+    expect(isUnderReplicated({ partition: 0, leader: 2, replicas: [2, 1], isr: [2], offlineReplicas: [] })).toBe(true);
+  });
+
+  it('counts a partition without a leader as offline', () => {
+    expect(isOffline({ partition: 0, leader: -1, replicas: [3], isr: [], offlineReplicas: [3] })).toBe(true);
+  });
+
+  it('sums topics, partitions, replicas and unhealthy partitions', () => {
+    expect(summarizeCluster(md)).toMatchObject({
+      topics: 2,
+      internalTopics: 1,
+      partitions: 4,
+      replicas: 6,
+      underReplicatedPartitions: 2,
+      offlinePartitions: 1,
+    });
+  });
+
+  it('lists brokers by id with their leader and replica counts and the controller flag', () => {
+    expect(summarizeCluster(md).brokers).toEqual([
+      { id: 1, host: 'h1', port: 9092, rack: 'a', isController: false, leaderPartitions: 2, replicaPartitions: 3 },
+      { id: 2, host: 'h2', port: 9093, rack: 'b', isController: true, leaderPartitions: 1, replicaPartitions: 2 },
+    ]);
+  });
+});

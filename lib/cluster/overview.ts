@@ -1,0 +1,85 @@
+// Pure: cluster metadata in, the numbers an operator checks first out.
+import type { Broker } from '../api/schemas/cluster';
+
+export interface PartitionMetadata {
+  partition: number;
+  leader: number;
+  replicas: number[];
+  isr: number[];
+  offlineReplicas: number[];
+}
+
+export interface TopicMetadata {
+  name: string;
+  internal: boolean;
+  partitions: PartitionMetadata[];
+}
+
+export interface BrokerMetadata {
+  id: number;
+  host: string;
+  port: number;
+  rack: string | null;
+}
+
+export interface ClusterMetadata {
+  clusterId: string | null;
+  controllerId: number | null;
+  brokers: BrokerMetadata[];
+  topics: TopicMetadata[];
+}
+
+/** Fewer in-sync replicas than assigned replicas. */
+export function isUnderReplicated(p: PartitionMetadata): boolean {
+  return p.isr.length < p.replicas.length;
+}
+
+/** No leader (Kafka reports -1), so neither reads nor writes are served. */
+export function isOffline(p: PartitionMetadata): boolean {
+  return p.leader < 0;
+}
+
+export function summarizeBrokers(md: ClusterMetadata): Broker[] {
+  const leaders = new Map<number, number>();
+  const replicas = new Map<number, number>();
+  for (const t of md.topics) {
+    for (const p of t.partitions) {
+      if (p.leader >= 0) leaders.set(p.leader, (leaders.get(p.leader) ?? 0) + 1);
+      for (const r of p.replicas) replicas.set(r, (replicas.get(r) ?? 0) + 1);
+    }
+  }
+  return [...md.brokers]
+    .sort((a, b) => a.id - b.id)
+    .map((b) => ({
+      ...b,
+      isController: b.id === md.controllerId,
+      leaderPartitions: leaders.get(b.id) ?? 0,
+      replicaPartitions: replicas.get(b.id) ?? 0,
+    }));
+}
+
+export function summarizeCluster(md: ClusterMetadata) {
+  let partitions = 0;
+  let replicas = 0;
+  let underReplicatedPartitions = 0;
+  let offlinePartitions = 0;
+  for (const t of md.topics) {
+    for (const p of t.partitions) {
+      partitions++;
+      replicas += p.replicas.length;
+      if (isUnderReplicated(p)) underReplicatedPartitions++;
+      if (isOffline(p)) offlinePartitions++;
+    }
+  }
+  return {
+    clusterId: md.clusterId,
+    controllerId: md.controllerId,
+    brokers: summarizeBrokers(md),
+    topics: md.topics.length,
+    internalTopics: md.topics.filter((t) => t.internal).length,
+    partitions,
+    replicas,
+    underReplicatedPartitions,
+    offlinePartitions,
+  };
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import { notFound } from '../errors';
+import { ConfigError, parseClusters } from './parse';
+import type { ClusterConfig } from './schema';
+
+let cached: ClusterConfig[] | undefined;
+
+/** The configured clusters, read once per process. Throws ConfigError naming the bad field. */
+export function getClusters(): ClusterConfig[] {
+  if (cached) return cached;
+  const file = process.env.FLUXO_CONFIG;
+  let configFile: { path: string; text: string } | undefined;
+  if (file) {
+    try {
+      configFile = { path: file, text: readFileSync(file, 'utf8') };
+    } catch (err) {
+      throw new ConfigError(`FLUXO_CONFIG: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? err})`);
+    }
+  }
+  cached = parseClusters({
+    kafkaBrokers: process.env.KAFKA_BROKERS,
+    kafkaClusterName: process.env.KAFKA_CLUSTER_NAME,
+    configFile,
+  });
+  return cached;
+}
+
+export function getCluster(name: string): ClusterConfig {
+  const cluster = getClusters().find((c) => c.name === name);
+  if (!cluster) throw notFound(`Unknown cluster "${name}"`);
+  return cluster;
+}

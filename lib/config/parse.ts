@@ -1,0 +1,51 @@
+// Turns the environment into the list of clusters. Pure: the caller reads the file.
+import type { z } from 'zod';
+import { type ClusterConfig, clusterConfigSchema, configFileSchema } from './schema';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** "clusters[0].brokers[1]: must be host:port" for the first problem zod found. */
+export function describeZodIssue(error: z.ZodError, source: string): string {
+  const issue = error.issues[0];
+  if (!issue) return `${source}: invalid`;
+  const where = issue.path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
+  return `${source}: ${where || '(root)'}: ${issue.message}`;
+}
+
+export interface ConfigSources {
+  /** KAFKA_BROKERS: one cluster named "default" (or KAFKA_CLUSTER_NAME). */
+  kafkaBrokers?: string;
+  kafkaClusterName?: string;
+  /** Path and text of the FLUXO_CONFIG file, when set. */
+  configFile?: { path: string; text: string };
+}
+
+export function parseClusters(src: ConfigSources): ClusterConfig[] {
+  if (src.configFile) {
+    let json: unknown;
+    try {
+      json = JSON.parse(src.configFile.text);
+    } catch (err) {
+      throw new ConfigError(`${src.configFile.path}: not valid JSON (${(err as Error).message})`);
+    }
+    const parsed = configFileSchema.safeParse(json);
+    if (!parsed.success) throw new ConfigError(describeZodIssue(parsed.error, src.configFile.path));
+    return parsed.data.clusters;
+  }
+  const brokers = (src.kafkaBrokers ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const name = src.kafkaClusterName ?? (src.kafkaBrokers ? 'default' : 'local');
+  const parsed = clusterConfigSchema.safeParse({ name, brokers });
+  if (!parsed.success) throw new ConfigError(describeZodIssue(parsed.error, 'KAFKA_BROKERS'));
+  return [parsed.data];
+}

@@ -1,0 +1,65 @@
+// The clusters config file (FLUXO_CONFIG): one zod schema, so a bad file fails naming its field.
+import { z } from '../zod';
+
+const hostPort = z
+  .string()
+  .regex(/^[^\s:,]+:\d{1,5}$/, 'must be host:port, e.g. kafka-1:9092');
+
+const sasl = z
+  .object({
+    mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']),
+    username: z.string().min(1),
+    password: z.string().optional(),
+    /** Name of an environment variable that holds the password, to keep it out of the file. */
+    passwordEnv: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => s.password !== undefined || s.passwordEnv !== undefined, {
+    message: 'needs password or passwordEnv',
+  });
+
+const tls = z.union([
+  z.boolean(),
+  z
+    .object({
+      /** Paths to PEM files, read on the server. */
+      caFile: z.string().optional(),
+      certFile: z.string().optional(),
+      keyFile: z.string().optional(),
+      rejectUnauthorized: z.boolean().default(true),
+    })
+    .strict(),
+]);
+
+export const clusterNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-" only (max 64)');
+
+export const clusterConfigSchema = z
+  .object({
+    name: clusterNameSchema,
+    brokers: z.array(hostPort).min(1, 'needs at least one broker'),
+    clientId: z.string().min(1).default('fluxo'),
+    readOnly: z.boolean().default(false),
+    sasl: sasl.optional(),
+    tls: tls.optional(),
+    payments: z
+      .object({
+        rawTopic: z.string().min(1).default('payments'),
+        aggregateTopic: z.string().min(1).default('payments.stats.1m'),
+      })
+      .strict()
+      .default({ rawTopic: 'payments', aggregateTopic: 'payments.stats.1m' }),
+  })
+  .strict();
+
+export const configFileSchema = z
+  .object({
+    clusters: z
+      .array(clusterConfigSchema)
+      .min(1, 'needs at least one cluster')
+      .refine((cs) => new Set(cs.map((c) => c.name)).size === cs.length, 'cluster names must be unique'),
+  })
+  .strict();
+
+export type ClusterConfig = z.infer<typeof clusterConfigSchema>;

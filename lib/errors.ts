@@ -1,0 +1,36 @@
+// Domain errors: what went wrong in words a user can act on, and the HTTP status that says it.
+export type ErrorCode =
+  | 'bad_request'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unavailable'
+  | 'timeout'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+  timeout: 504,
+  internal: 500,
+};
+
+export class FluxoError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'FluxoError';
+    this.code = code;
+    this.status = STATUS[code];
+  }
+}
+
+export const badRequest = (message: string) => new FluxoError('bad_request', message);
+export const notFound = (message: string) => new FluxoError('not_found', message);
+export const conflict = (message: string) => new FluxoError('conflict', message);
+export const forbidden = (message: string) => new FluxoError('forbidden', message);

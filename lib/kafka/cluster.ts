@@ -1,0 +1,54 @@
+import 'server-only';
+import { ConfigResourceTypes } from 'kafkajs';
+import type { BrokerDetail, ClusterOverview, ClusterSummary } from '../api/schemas/cluster';
+import { toConfigEntries } from '../cluster/config-entries';
+import { summarizeBrokers, summarizeCluster } from '../cluster/overview';
+import { getCluster, getClusters } from '../config/clusters';
+import { notFound } from '../errors';
+import { withAdmin } from './client';
+import { translateKafkaError } from './errors';
+import { getClusterMetadata } from './metadata';
+
+export async function listClusters(): Promise<ClusterSummary[]> {
+  return Promise.all(
+    getClusters().map(async (cfg) => {
+      const base = {
+        name: cfg.name,
+        bootstrap: cfg.brokers,
+        readOnly: cfg.readOnly,
+        authentication: cfg.sasl?.mechanism ?? ('none' as const),
+        tls: cfg.tls !== undefined && cfg.tls !== false,
+      };
+      try {
+        await getClusterMetadata(cfg.name);
+        return { ...base, reachable: true };
+      } catch (err) {
+        return { ...base, reachable: false, error: translateKafkaError(err, cfg.name).message };
+      }
+    }),
+  );
+}
+
+export async function getClusterOverview(clusterName: string): Promise<ClusterOverview> {
+  const cfg = getCluster(clusterName);
+  const md = await getClusterMetadata(clusterName);
+  return { name: cfg.name, readOnly: cfg.readOnly, reachable: true, ...summarizeCluster(md) };
+}
+
+export async function listBrokers(clusterName: string) {
+  getCluster(clusterName);
+  return summarizeBrokers(await getClusterMetadata(clusterName));
+}
+
+export async function getBroker(clusterName: string, id: number): Promise<BrokerDetail> {
+  const brokers = await listBrokers(clusterName);
+  const broker = brokers.find((b) => b.id === id);
+  if (!broker) throw notFound(`Broker ${id} is not in cluster "${clusterName}"`);
+  const { resources } = await withAdmin(clusterName, (admin) =>
+    admin.describeConfigs({
+      resources: [{ type: ConfigResourceTypes.BROKER, name: String(id) }],
+      includeSynonyms: false,
+    }),
+  );
+  return { broker, configs: toConfigEntries(resources[0]?.configEntries ?? []) };
+}

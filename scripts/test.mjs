@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// npm test: installs what is missing, starts the brokers and the server the suites need, runs unit,
+// integration and end-to-end suites, stops all it started (also on failure or Ctrl-C), and ends with
+// one line "N passed, N failed, N skipped".
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ensureChromium, ensureKcat, ensureNodeModules, ROOT } from './lib/ensure.mjs';
+import { runMain } from './lib/fail.mjs';
+import { ensureBuild } from './lib/build.mjs';
+import { startServer, stopServer } from './lib/server.mjs';
+import { clusterLayout, down, ensureJars, up } from './kafka/local-kafka.mjs';
+
+const RUN_DIR = path.join(ROOT, '.test-run');
+const RESULTS = path.join(ROOT, 'test-results');
+// Ports apart from the demo's (9092, 3000); FLUXO_TEST_PORT_BASE moves them so two runs can share a machine.
+const BASE = Number(process.env.FLUXO_TEST_PORT_BASE ?? 19000);
+const SINGLE = { nodes: 1, port: BASE + 92 };
+const TRIPLE = { nodes: 3, port: BASE + 192 };
+/** A cluster the tests start and stop themselves (broker failure, recovery). */
+const EPHEMERAL = { nodes: 1, port: BASE + 292 };
+/** Nothing listens there: the unreachable "secured" cluster. */
+const NOWHERE = `127.0.0.1:${BASE + 999}`;
+const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
+
+const started = { clusters: [], server: null };
+let cleaning = null;
+
+async function cleanup() {
+  cleaning ??= (async () => {
+    if (started.server) await stopServer(started.server);
+    for (const name of [...started.clusters, clusterLayout(EPHEMERAL).name]) await down({ name, quiet: true });
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping what the tests started`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Counts from Vitest's JSON report; a suite that crashed before reporting counts as one failure. */
+function vitestCounts(file, exitCode) {
+  const r = readJson(file);
+  if (!r) return { passed: 0, failed: 1, skipped: 0 };
+  const failedFiles = (r.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + failedFiles + (exitCode !== 0 && !r.numFailedTests && !failedFiles ? 1 : 0),
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
+}
+
+function playwrightCounts(file, exitCode) {
+  const r = readJson(file);
+  if (!r?.stats) return { passed: 0, failed: 1, skipped: 0 };
+  const failed = (r.stats.unexpected ?? 0) + (r.errors?.length ?? 0);
+  return {
+    passed: (r.stats.expected ?? 0) + (r.stats.flaky ?? 0),
+    failed: failed + (exitCode !== 0 && failed === 0 ? 1 : 0),
+    skipped: r.stats.skipped ?? 0,
+  };
+}
+
+function testClustersConfig() {
+  const single = clusterLayout(SINGLE);
+  const triple = clusterLayout(TRIPLE);
+  const ephemeral = clusterLayout(EPHEMERAL);
+  return {
+    clusters: [
+      { name: 'local', brokers: single.bootstrap.split(',') },
+      { name: 'three', brokers: triple.bootstrap.split(',') },
+      { name: 'readonly', brokers: single.bootstrap.split(','), readOnly: true },
+      { name: 'ephemeral', brokers: ephemeral.bootstrap.split(',') },
+      // Nothing listens there: an unreachable cluster whose password must never reach the browser.
+      {
+        name: 'secured',
+        brokers: [NOWHERE],
+        sasl: { mechanism: 'scram-sha-512', username: 'fluxo', password: 'fluxo-test-secret-5c1d' },
+      },
+    ],
+  };
+}
+
+async function main() {
+  const t0 = Date.now();
+  const only = process.env.FLUXO_TEST_ONLY?.split(',') ?? ['unit', 'integration', 'e2e'];
+  ensureNodeModules();
+  ensureJars();
+  const haveKcat = ensureKcat();
+  const haveChromium = ensureChromium();
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
+  mkdirSync(RUN_DIR, { recursive: true });
+
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const add = (name, c) => {
+    console.log(`\n── ${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    totals.skipped += c.skipped;
+  };
+
+  if (only.includes('unit')) {
+    console.log('\n── unit tests');
+    const file = path.join(RESULTS, 'unit.json');
+    const code = await run('npx', ['vitest', 'run', '--config', 'vitest.unit.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${file}`]);
+    add('unit', vitestCounts(file, code));
+  }
+
+  const needBrokers = only.includes('integration') || only.includes('e2e');
+  if (needBrokers) {
+    console.log('\n── starting Kafka (1 node and 3 nodes) and building the console');
+    started.clusters.push(clusterLayout(SINGLE).name, clusterLayout(TRIPLE).name);
+    let built = true;
+    try {
+      ensureBuild();
+    } catch (err) {
+      console.error(`error: ${err.message}`);
+      built = false;
+    }
+    await Promise.all([up({ ...SINGLE, fresh: true }), up({ ...TRIPLE, fresh: true })]);
+    if (!built) {
+      add('build', { passed: 0, failed: 1, skipped: 0 });
+    } else {
+      const configFile = path.join(RUN_DIR, 'clusters.json');
+      writeFileSync(configFile, JSON.stringify(testClustersConfig(), null, 2));
+      const url = `http://127.0.0.1:${SERVER_PORT}`;
+      started.server = await startServer({
+        port: SERVER_PORT,
+        env: { FLUXO_CONFIG: configFile },
+        logFile: path.join(RUN_DIR, 'server.log'),
+      });
+      const env = {
+        FLUXO_TEST_URL: url,
+        FLUXO_TEST_CONFIG: configFile,
+        FLUXO_TEST_SINGLE: JSON.stringify({ ...SINGLE, ...clusterLayout(SINGLE) }),
+        FLUXO_TEST_TRIPLE: JSON.stringify({ ...TRIPLE, ...clusterLayout(TRIPLE) }),
+        FLUXO_TEST_EPHEMERAL: JSON.stringify({ ...EPHEMERAL, ...clusterLayout(EPHEMERAL) }),
+        FLUXO_TEST_HAVE_KCAT: haveKcat ? '1' : '',
+        FLUXO_TEST_SERVER_LOG: path.join(RUN_DIR, 'server.log'),
+      };
+      if (only.includes('integration')) {
+        console.log('\n── integration tests (real Kafka)');
+        const file = path.join(RESULTS, 'integration.json');
+        const code = await run('npx', ['vitest', 'run', '--config', 'vitest.integration.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
+        add('integration', vitestCounts(file, code));
+      }
+      if (only.includes('e2e')) {
+        if (!haveChromium) {
+          console.warn('! skipping the browser tests: /usr/bin/chromium is missing');
+          add('e2e', { passed: 0, failed: 0, skipped: 1 });
+        } else {
+          console.log('\n── end-to-end tests (Chromium)');
+          const file = path.join(RESULTS, 'e2e.json');
+          const code = await run('npx', ['playwright', 'test'], { ...env, FLUXO_E2E_URL: url });
+          add('e2e', playwrightCounts(file, code));
+        }
+      }
+    }
+  }
+
+  await cleanup();
+  const minutes = ((Date.now() - t0) / 60_000).toFixed(1);
+  console.log(`\nAll suites took ${minutes} min; screenshots and reports are in test-results/.`);
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+  console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+  process.exitCode = totals.failed > 0 || totals.passed === 0 ? 1 : 0;
+}
+
+await runMain(async () => {
+  try {
+    await main();
+  } catch (err) {
+    // Set-up failed (no Java, a busy port, a broker that never came up): still one summary line.
+    await cleanup();
+    console.log('0 passed, 1 failed');
+    throw err;
+  } finally {
+    await cleanup();
+  }
+});
