@@ -1,7 +1,7 @@
 import 'server-only';
 // The one place that turns a handler's outcome into HTTP: JSON on success, { error: { code, message } } else.
 import { ZodError } from 'zod';
-import { FluxoError } from '../errors';
+import { badRequest, FluxoError } from '../errors';
 import type { ErrorBody } from './schemas/common';
 
 function describeZod(err: ZodError): string {
@@ -35,5 +35,16 @@ export async function respond<T>(work: () => Promise<T>, init?: { status?: numbe
     return Response.json(data, { status: init?.status ?? 200, headers: { 'cache-control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);
+  }
+}
+
+/** The request's JSON body; malformed JSON is a 400, not a 500. */
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('The request body is not valid JSON');
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
-import { notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
 import { ConfigError, parseClusters } from './parse';
 import type { ClusterConfig } from './schema';
 
@@ -29,5 +29,12 @@ export function getClusters(): ClusterConfig[] {
 export function getCluster(name: string): ClusterConfig {
   const cluster = getClusters().find((c) => c.name === name);
   if (!cluster) throw notFound(`Unknown cluster "${name}"`);
+  return cluster;
+}
+
+/** Every mutation calls this first: a read-only cluster refuses all changes, on the server. */
+export function assertWritable(name: string): ClusterConfig {
+  const cluster = getCluster(name);
+  if (cluster.readOnly) throw forbidden(`Cluster "${name}" is read-only: changes are refused`);
   return cluster;
 }
