@@ -13,8 +13,8 @@ export function BrokerTable({ brokers, hrefFor }: { brokers: Broker[]; hrefFor: 
             <th scope="col">Address</th>
             <th scope="col">Rack</th>
             <th scope="col">Role</th>
-            <th scope="col" className="num">Leader partitions</th>
-            <th scope="col" className="num">Replicas</th>
+            <th scope="col" className="num" title="Partitions this broker leads">Leaders</th>
+            <th scope="col" className="num" title="Partition replicas this broker hosts">Replicas</th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +29,13 @@ export function BrokerTable({ brokers, hrefFor }: { brokers: Broker[]; hrefFor: 
                 {b.host}:{b.port}
               </td>
               <td>{b.rack ?? <span className="muted">none</span>}</td>
-              <td>{b.isController ? <span className="badge info" title="Controller as reported by the Metadata API">controller</span> : <span className="muted">broker</span>}</td>
+              <td>
+                {b.isQuorumLeader ? (
+                  <span className="badge info" title="Leader of the KRaft metadata quorum (DescribeQuorum)">active controller</span>
+                ) : (
+                  <span className="muted">broker</span>
+                )}
+              </td>
               <td className="num">{b.leaderPartitions.toLocaleString('en-US')}</td>
               <td className="num">{b.replicaPartitions.toLocaleString('en-US')}</td>
             </tr>

@@ -22,44 +22,46 @@ export function AppShell({ clusters, current, children }: { clusters: ShellClust
 
   return (
     <div className="shell">
-      <aside className="sidebar">
-        <Link href="/" className="brand" aria-label="Fluxo home">
-          <img src="/fluxo.svg" alt="" />
-          Fluxo
-        </Link>
-        <div className="switcher">
-          <label htmlFor="cluster-switcher">Cluster</label>
-          <select
-            id="cluster-switcher"
-            value={current}
-            onChange={(e) => {
-              const next = `/clusters/${encodeURIComponent(e.target.value)}`;
-              router.push(section ? `${next}/${section}` : next);
-            }}
-          >
-            {clusters.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name}
-                {c.readOnly ? ' (read-only)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <nav className="nav" aria-label="Sections">
-          {NAV_ITEMS.map((item) => (
-            <Link
-              key={item.segment}
-              href={item.segment ? `${base}/${item.segment}` : base}
-              aria-current={section === item.segment ? 'page' : undefined}
+      <div className="sidebar-col">
+        <aside className="sidebar">
+          <Link href="/" className="brand" aria-label="Fluxo home">
+            <img src="/fluxo.svg" alt="" />
+            Fluxo
+          </Link>
+          <div className="switcher">
+            <label htmlFor="cluster-switcher">Cluster</label>
+            <select
+              id="cluster-switcher"
+              value={current}
+              onChange={(e) => {
+                const next = `/clusters/${encodeURIComponent(e.target.value)}`;
+                router.push(section ? `${next}/${section}` : next);
+              }}
             >
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="sidebar-foot">
-          <a href="/api/openapi.json">REST API (OpenAPI)</a>
-        </div>
-      </aside>
+              {clusters.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                  {c.readOnly ? ' (read-only)' : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <nav className="nav" aria-label="Sections">
+            {NAV_ITEMS.map((item) => (
+              <Link
+                key={item.segment}
+                href={item.segment ? `${base}/${item.segment}` : base}
+                aria-current={section === item.segment ? 'page' : undefined}
+              >
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="sidebar-foot">
+            <a href="/api/openapi.json">REST API (OpenAPI)</a>
+          </div>
+        </aside>
+      </div>
       <main className="main">{children}</main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClusterMetadata, isOffline, isUnderReplicated, summarizeCluster } from './overview';
+import { type ClusterMetadata, isOffline, isUnderReplicated, summarizeCluster, withQuorumLag } from './overview';
 
 const md: ClusterMetadata = {
   clusterId: 'c1',
@@ -43,9 +43,25 @@ describe('cluster overview', () => {
   });
 
   it('lists brokers by id with their leader and replica counts and the controller flag', () => {
-    expect(summarizeCluster(md).brokers).toEqual([
-      { id: 1, host: 'h1', port: 9092, rack: 'a', isController: false, leaderPartitions: 2, replicaPartitions: 3 },
-      { id: 2, host: 'h2', port: 9093, rack: 'b', isController: true, leaderPartitions: 1, replicaPartitions: 2 },
+    expect(summarizeCluster(md, 1).brokers).toEqual([
+      { id: 1, host: 'h1', port: 9092, rack: 'a', isController: false, isQuorumLeader: true, leaderPartitions: 2, replicaPartitions: 3 },
+      { id: 2, host: 'h2', port: 9093, rack: 'b', isController: true, isQuorumLeader: false, leaderPartitions: 1, replicaPartitions: 2 },
     ]);
+  });
+});
+
+describe('quorum lag', () => {
+  it('is the distance to the high watermark and never negative', () => {
+    const q = withQuorumLag({
+      leaderId: 1,
+      leaderEpoch: 3,
+      highWatermark: '9007199254740993',
+      voters: [
+        { id: 1, logEndOffset: '9007199254740995', lastCaughtUpTimestamp: 1 },
+        { id: 2, logEndOffset: '9007199254740990', lastCaughtUpTimestamp: null },
+      ],
+      observers: [],
+    });
+    expect(q.voters.map((v) => v.lag)).toEqual(['0', '3']);
   });
 });

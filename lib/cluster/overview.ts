@@ -1,5 +1,5 @@
 // Pure: cluster metadata in, the numbers an operator checks first out.
-import type { Broker } from '../api/schemas/cluster';
+import type { Broker, Quorum } from '../api/schemas/cluster';
 
 export interface PartitionMetadata {
   partition: number;
@@ -39,7 +39,7 @@ export function isOffline(p: PartitionMetadata): boolean {
   return p.leader < 0;
 }
 
-export function summarizeBrokers(md: ClusterMetadata): Broker[] {
+export function summarizeBrokers(md: ClusterMetadata, quorumLeaderId: number | null = null): Broker[] {
   const leaders = new Map<number, number>();
   const replicas = new Map<number, number>();
   for (const t of md.topics) {
@@ -53,12 +53,13 @@ export function summarizeBrokers(md: ClusterMetadata): Broker[] {
     .map((b) => ({
       ...b,
       isController: b.id === md.controllerId,
+      isQuorumLeader: b.id === quorumLeaderId,
       leaderPartitions: leaders.get(b.id) ?? 0,
       replicaPartitions: replicas.get(b.id) ?? 0,
     }));
 }
 
-export function summarizeCluster(md: ClusterMetadata) {
+export function summarizeCluster(md: ClusterMetadata, quorumLeaderId: number | null = null) {
   let partitions = 0;
   let replicas = 0;
   let underReplicatedPartitions = 0;
@@ -74,7 +75,7 @@ export function summarizeCluster(md: ClusterMetadata) {
   return {
     clusterId: md.clusterId,
     controllerId: md.controllerId,
-    brokers: summarizeBrokers(md),
+    brokers: summarizeBrokers(md, quorumLeaderId),
     topics: md.topics.length,
     internalTopics: md.topics.filter((t) => t.internal).length,
     partitions,
@@ -82,4 +83,23 @@ export function summarizeCluster(md: ClusterMetadata) {
     underReplicatedPartitions,
     offlinePartitions,
   };
+}
+
+export interface RawQuorum {
+  leaderId: number;
+  leaderEpoch: number;
+  highWatermark: string;
+  voters: { id: number; logEndOffset: string; lastCaughtUpTimestamp: number | null }[];
+  observers: { id: number; logEndOffset: string; lastCaughtUpTimestamp: number | null }[];
+}
+
+/** Each quorum member's lag behind the high watermark, in metadata records (never negative). */
+export function withQuorumLag(q: RawQuorum): Quorum {
+  const hw = BigInt(q.highWatermark);
+  const lag = (leo: string) => {
+    const d = hw - BigInt(leo);
+    return (d > 0n ? d : 0n).toString();
+  };
+  const member = (r: RawQuorum['voters'][number]) => ({ ...r, lag: lag(r.logEndOffset) });
+  return { ...q, voters: q.voters.map(member), observers: q.observers.map(member) };
 }

@@ -2,10 +2,11 @@ import 'server-only';
 import { ConfigResourceTypes } from 'kafkajs';
 import type { BrokerDetail, ClusterOverview, ClusterSummary } from '../api/schemas/cluster';
 import { toConfigEntries } from '../cluster/config-entries';
-import { summarizeBrokers, summarizeCluster } from '../cluster/overview';
+import { summarizeBrokers, summarizeCluster, withQuorumLag } from '../cluster/overview';
 import { getCluster, getClusters } from '../config/clusters';
 import { notFound } from '../errors';
 import { withAdmin } from './client';
+import { describeKraft } from './kraft';
 import { translateKafkaError } from './errors';
 import { getClusterMetadata } from './metadata';
 
@@ -29,15 +30,33 @@ export async function listClusters(): Promise<ClusterSummary[]> {
   );
 }
 
+/** Version and quorum are extras: a cluster that cannot tell them still has an overview. */
+async function describeKraftSafely(clusterName: string, brokerId: number | undefined) {
+  if (brokerId === undefined) return null;
+  return describeKraft(clusterName, brokerId).catch(() => null);
+}
+
 export async function getClusterOverview(clusterName: string): Promise<ClusterOverview> {
   const cfg = getCluster(clusterName);
   const md = await getClusterMetadata(clusterName);
-  return { name: cfg.name, readOnly: cfg.readOnly, reachable: true, ...summarizeCluster(md) };
+  const anyBroker = md.controllerId ?? md.brokers[0]?.id;
+  const kraft = await describeKraftSafely(clusterName, anyBroker);
+  return {
+    name: cfg.name,
+    readOnly: cfg.readOnly,
+    reachable: true,
+    kafkaVersion: kraft?.kafkaVersion ?? null,
+    metadataVersion: kraft?.metadataVersion ?? null,
+    quorum: kraft?.quorum ? withQuorumLag(kraft.quorum) : null,
+    ...summarizeCluster(md, kraft?.quorum?.leaderId ?? null),
+  };
 }
 
 export async function listBrokers(clusterName: string) {
   getCluster(clusterName);
-  return summarizeBrokers(await getClusterMetadata(clusterName));
+  const md = await getClusterMetadata(clusterName);
+  const kraft = await describeKraftSafely(clusterName, md.controllerId ?? md.brokers[0]?.id);
+  return summarizeBrokers(md, kraft?.quorum?.leaderId ?? null);
 }
 
 export async function getBroker(clusterName: string, id: number): Promise<BrokerDetail> {

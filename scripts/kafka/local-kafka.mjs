@@ -25,6 +25,8 @@ const TOOLS = {
   'kafka-get-offsets': 'org.apache.kafka.tools.GetOffsetShell',
   'kafka-metadata-quorum': 'org.apache.kafka.tools.MetadataQuorumCommand',
   'kafka-configs': 'kafka.admin.ConfigCommand',
+  'kafka-features': 'org.apache.kafka.tools.FeatureCommand',
+  'kafka-delete-records': 'org.apache.kafka.tools.DeleteRecordsCommand',
   'kafka-console-producer': 'org.apache.kafka.tools.ConsoleProducer',
   'kafka-console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
 };

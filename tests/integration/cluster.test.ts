@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { down, up } from '../../scripts/kafka/local-kafka.mjs';
+import { down, KAFKA_VERSION, up } from '../../scripts/kafka/local-kafka.mjs';
 import { startServer } from '../../scripts/lib/server.mjs';
 import { api, eventually, kafkaTool, TEST_SASL_PASSWORD, testEnv, uniqueName } from './env';
 import { parseQuorumStatus, parseTopicsDescribe, quorumIds } from './kafka-cli';
@@ -44,6 +44,26 @@ describe('cluster overview against Kafka CLI tools', () => {
       expect(b.replicaPartitions, `replicas on broker ${b.id}`).toBe(cli.partitions.filter((p) => p.replicas.includes(b.id)).length);
     }
     expect(body.partitions).toBe(cli.partitions.length);
+  });
+
+  it('tells the Kafka release and metadata.version that kafka-features reports', async () => {
+    const out = kafkaTool('kafka-features', ['--bootstrap-server', testEnv.single.bootstrap, 'describe']);
+    const line = out.split('\n').find((l) => l.startsWith('Feature: metadata.version'))!;
+    const supportedMax = /SupportedMaxVersion: (\S+)/.exec(line)![1]!;
+    const finalized = /FinalizedVersionLevel: (\S+)/.exec(line)![1]!;
+    const { body } = await api('/api/clusters/local');
+    expect(body.metadataVersion).toBe(finalized);
+    expect(body.kafkaVersion).toBe(supportedMax.split('-')[0]);
+    expect(KAFKA_VERSION.startsWith(`${body.kafkaVersion}.`)).toBe(true);
+  });
+
+  it('names the KRaft quorum leader and voters as kafka-metadata-quorum does on the 3-node cluster', async () => {
+    const quorum = parseQuorumStatus(kafkaTool('kafka-metadata-quorum', ['--bootstrap-server', testEnv.triple.bootstrap, 'describe', '--status']));
+    const { body } = await api('/api/clusters/three');
+    expect(body.quorum.leaderId).toBe(Number(quorum.LeaderId));
+    expect(body.quorum.voters.map((v: { id: number }) => v.id).sort()).toEqual(quorumIds(quorum.CurrentVoters).sort());
+    const leaders = body.brokers.filter((b: { isQuorumLeader: boolean }) => b.isQuorumLeader);
+    expect(leaders.map((b: { id: number }) => b.id)).toEqual([Number(quorum.LeaderId)]);
   });
 
   it("lists a broker's configuration as Kafka reports it, with its source", async () => {

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { BrokerTable } from '@/components/cluster/broker-table';
 import { LeadersChart } from '@/components/cluster/leaders-chart';
+import { QuorumTable } from '@/components/cluster/quorum-table';
 import { DataView } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
@@ -37,6 +38,11 @@ export function OverviewView({ cluster }: { cluster: string }) {
           <>
             <div className="stats">
               <Stat label="Brokers" value={o.brokers.length} />
+              <Stat
+                label="Kafka"
+                value={o.kafkaVersion ?? 'unknown'}
+                note={o.metadataVersion ? `metadata.version ${o.metadataVersion}` : 'not told by the protocol'}
+              />
               <Stat label="Topics" value={o.topics} note={`${o.internalTopics} internal`} />
               <Stat label="Partitions" value={o.partitions} note={`${o.replicas.toLocaleString('en-US')} replicas`} />
               <Stat
@@ -46,11 +52,15 @@ export function OverviewView({ cluster }: { cluster: string }) {
                 note="partitions with ISR < replicas"
               />
               <Stat label="Offline" value={o.offlinePartitions} tone={o.offlinePartitions > 0 ? 'bad' : 'good'} note="partitions without a leader" />
-              <Stat
-                label="Controller"
-                value={o.controllerId ?? 'none'}
-                note="as reported; under KRaft any live broker"
-              />
+              {o.quorum ? (
+                <Stat
+                  label="Quorum leader"
+                  value={o.quorum.leaderId}
+                  note={`active controller, epoch ${o.quorum.leaderEpoch}`}
+                />
+              ) : (
+                <Stat label="Controller" value={o.controllerId ?? 'none'} note="as the Metadata API reports it" />
+              )}
             </div>
             <div className="grid-2">
               <Panel title="Partition leaders per broker" hint="An even spread means balanced load">
@@ -60,6 +70,14 @@ export function OverviewView({ cluster }: { cluster: string }) {
                 <BrokerTable brokers={o.brokers} hrefFor={(id) => `${base}/brokers/${id}`} />
               </Panel>
             </div>
+            {o.quorum && (
+              <Panel
+                title="KRaft quorum"
+                hint={`Metadata log high watermark ${Number(o.quorum.highWatermark).toLocaleString('en-US')}; the Metadata API's "controller" (${o.controllerId ?? 'none'}) is any live broker under KRaft`}
+              >
+                <QuorumTable quorum={o.quorum} />
+              </Panel>
+            )}
           </>
         )}
       </DataView>

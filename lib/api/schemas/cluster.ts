@@ -21,12 +21,33 @@ export const brokerSchema = z
     host: z.string(),
     port: z.number().int(),
     rack: z.string().nullable(),
-    isController: z.boolean(),
+    isController: z.boolean().openapi({ description: 'The controller the Metadata API names (under KRaft: any live broker)' }),
+    isQuorumLeader: z.boolean().openapi({ description: 'The active KRaft controller, from DescribeQuorum' }),
     leaderPartitions: z.number().int().openapi({ description: 'Partitions this broker leads' }),
     replicaPartitions: z.number().int().openapi({ description: 'Partition replicas this broker hosts' }),
   })
   .openapi('Broker');
 export type Broker = z.infer<typeof brokerSchema>;
+
+export const quorumReplicaSchema = z
+  .object({
+    id: z.number().int(),
+    logEndOffset: z.string().openapi({ description: 'Offset in the __cluster_metadata log (int64 as a string)' }),
+    lag: z.string().openapi({ description: 'Records behind the leader’s high watermark' }),
+    lastCaughtUpTimestamp: z.number().nullable().openapi({ description: 'Epoch ms (DescribeQuorum v1+), null if unknown' }),
+  })
+  .openapi('QuorumReplica');
+
+export const quorumSchema = z
+  .object({
+    leaderId: z.number().int().openapi({ description: 'The active KRaft controller' }),
+    leaderEpoch: z.number().int(),
+    highWatermark: z.string(),
+    voters: z.array(quorumReplicaSchema),
+    observers: z.array(quorumReplicaSchema),
+  })
+  .openapi('Quorum', { description: 'The KRaft metadata quorum, from DescribeQuorum' });
+export type Quorum = z.infer<typeof quorumSchema>;
 
 export const clusterOverviewSchema = z
   .object({
@@ -38,6 +59,12 @@ export const clusterOverviewSchema = z
       description:
         'Controller as reported by the Metadata API. Under KRaft this is a live broker chosen by the cluster, not the quorum leader.',
     }),
+    kafkaVersion: z.string().nullable().openapi({
+      description: 'Release inferred from the highest metadata.version the brokers support (ApiVersions v3); null when the protocol does not tell (ZooKeeper-era clusters)',
+      example: '4.3',
+    }),
+    metadataVersion: z.string().nullable().openapi({ description: 'Finalized metadata.version feature', example: '4.3-IV0' }),
+    quorum: quorumSchema.nullable(),
     brokers: z.array(brokerSchema),
     topics: z.number().int().openapi({ description: 'All topics, internal ones included' }),
     internalTopics: z.number().int(),
