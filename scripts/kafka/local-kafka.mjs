@@ -3,13 +3,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import {
   closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { commandExists, ROOT } from '../lib/ensure.mjs';
 import { fail } from '../lib/fail.mjs';
+import { isListening } from '../lib/ports.mjs';
 
 const POM = path.join(ROOT, 'scripts/kafka/pom.xml');
 export const KAFKA_VERSION = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(readFileSync(POM, 'utf8'))[1];
@@ -126,15 +126,6 @@ function serverProperties(layout, node, dir) {
     'broker.heartbeat.interval.ms=1000',
     '',
   ].join('\n');
-}
-
-function isListening(port) {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', () => resolve(true));
-    srv.once('listening', () => srv.close(() => resolve(false)));
-    srv.listen(port, '127.0.0.1');
-  });
 }
 
 function pidAlive(pid) {

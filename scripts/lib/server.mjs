@@ -5,6 +5,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './ensure.mjs';
 import { fail } from './fail.mjs';
+import { isListening } from './ports.mjs';
 
 const READY_TIMEOUT_MS = 90_000;
 
@@ -19,6 +20,9 @@ function alive(pid) {
 
 /** Starts the production server; resolves with { pid, url } once GET /api/clusters answers. */
 export async function startServer({ port, host = '127.0.0.1', env = {}, logFile, inherit = false }) {
+  if (await isListening(port, host)) {
+    fail(`port ${port} on ${host} is already in use: stop what listens there or choose another with PORT=<port>`);
+  }
   const out = inherit ? 'inherit' : openSync(logFile, 'w');
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
     cwd: ROOT,

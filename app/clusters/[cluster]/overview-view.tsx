@@ -66,18 +66,18 @@ export function OverviewView({ cluster }: { cluster: string }) {
               <Panel title="Partition leaders per broker" hint="An even spread means balanced load">
                 <LeadersChart brokers={o.brokers} />
               </Panel>
-              <Panel title="Brokers" hint={`${o.brokers.length} live`}>
-                <BrokerTable brokers={o.brokers} hrefFor={(id) => `${base}/brokers/${id}`} />
-              </Panel>
+              {o.quorum && (
+                <Panel
+                  title="KRaft quorum"
+                  hint={`Metadata log high watermark ${Number(o.quorum.highWatermark).toLocaleString('en-US')}; the Metadata API's "controller" (${o.controllerId ?? 'none'}) is any live broker under KRaft`}
+                >
+                  <QuorumTable quorum={o.quorum} />
+                </Panel>
+              )}
             </div>
-            {o.quorum && (
-              <Panel
-                title="KRaft quorum"
-                hint={`Metadata log high watermark ${Number(o.quorum.highWatermark).toLocaleString('en-US')}; the Metadata API's "controller" (${o.controllerId ?? 'none'}) is any live broker under KRaft`}
-              >
-                <QuorumTable quorum={o.quorum} />
-              </Panel>
-            )}
+            <Panel title="Brokers" hint={`${o.brokers.length} live`}>
+              <BrokerTable brokers={o.brokers} hrefFor={(id) => `${base}/brokers/${id}`} />
+            </Panel>
           </>
         )}
       </DataView>
