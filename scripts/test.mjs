@@ -21,6 +21,8 @@ const TRIPLE = { nodes: 3, port: BASE + 192 };
 const EPHEMERAL = { nodes: 1, port: BASE + 292 };
 /** Nothing listens there: the unreachable "secured" cluster. */
 const NOWHERE = `127.0.0.1:${BASE + 999}`;
+/** The tests listen there and never answer: the "silent" cluster, for timeouts. */
+const SILENT_PORT = BASE + 998;
 const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
 
 const started = { clusters: [], server: null };
@@ -95,6 +97,7 @@ function testClustersConfig() {
         brokers: [NOWHERE],
         sasl: { mechanism: 'scram-sha-512', username: 'fluxo', password: 'fluxo-test-secret-5c1d' },
       },
+      { name: 'silent', brokers: [`127.0.0.1:${SILENT_PORT}`] },
     ],
   };
 }
@@ -156,6 +159,7 @@ async function main() {
         FLUXO_TEST_EPHEMERAL: JSON.stringify({ ...EPHEMERAL, ...clusterLayout(EPHEMERAL) }),
         FLUXO_TEST_HAVE_KCAT: haveKcat ? '1' : '',
         FLUXO_TEST_SERVER_LOG: path.join(RUN_DIR, 'server.log'),
+        FLUXO_TEST_SILENT_PORT: String(SILENT_PORT),
       };
       if (only.includes('integration')) {
         console.log('\n── integration tests (real Kafka)');

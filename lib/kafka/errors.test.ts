@@ -24,6 +24,12 @@ describe('translateKafkaError', () => {
     expect(translateKafkaError(err, 'secured')).toMatchObject({ code: 'unavailable', status: 503 });
   });
 
+  it('treats a request to a broker whose connection never completed as unreachable', () => {
+    const err = new Error('Broker not connected');
+    expect(translateKafkaError(err, 'silent')).toMatchObject({ code: 'unavailable', status: 503 });
+    expect(isUnreachable(err)).toBe(true);
+  });
+
   it('maps TOPIC_ALREADY_EXISTS to 409 conflict', () => {
     const t = translateKafkaError(kafkaError('KafkaJSProtocolError', { type: 'TOPIC_ALREADY_EXISTS' }), 'c');
     expect(t).toMatchObject({ code: 'conflict', status: 409 });

@@ -55,7 +55,7 @@ function rootCause(err: KafkaLikeError): KafkaLikeError {
 export function isUnreachable(err: unknown): boolean {
   if (err instanceof FluxoError) return err.code === 'unavailable' || err.code === 'timeout';
   const cause = rootCause((err ?? {}) as KafkaLikeError);
-  return UNREACHABLE.has(cause.name ?? '') || cause.name === 'KafkaJSRequestTimeoutError';
+  return UNREACHABLE.has(cause.name ?? '') || cause.name === 'KafkaJSRequestTimeoutError' || cause.message === 'Broker not connected';
 }
 
 export function translateKafkaError(err: unknown, clusterName: string): FluxoError {
@@ -73,7 +73,8 @@ export function translateKafkaError(err: unknown, clusterName: string): FluxoErr
   if (name === 'KafkaJSRequestTimeoutError' || name === 'KafkaJSTimeout') {
     return new FluxoError('timeout', `Cluster "${clusterName}" did not answer in time`, { cause: err });
   }
-  if (UNREACHABLE.has(name) || UNREACHABLE.has(top.name ?? '')) {
+  // kafkajs 2.2.4 throws a plain Error when a request reaches a broker whose connection never completed.
+  if (UNREACHABLE.has(name) || UNREACHABLE.has(top.name ?? '') || cause.message === 'Broker not connected') {
     return new FluxoError('unavailable', `Cluster "${clusterName}" is unreachable: ${cause.message ?? name}`, { cause: err });
   }
   if (cause.type) {

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { down, KAFKA_VERSION, up } from '../../scripts/kafka/local-kafka.mjs';
 import { startServer } from '../../scripts/lib/server.mjs';
 import { api, eventually, kafkaTool, TEST_SASL_PASSWORD, testEnv, uniqueName } from './env';
@@ -119,11 +120,36 @@ describe('a broker that stops and comes back', () => {
     expect(list.body.find((c: { name: string }) => c.name === 'ephemeral')).toMatchObject({ reachable: false });
 
     await up({ nodes: 1, port: testEnv.ephemeral.port });
-    const back = await eventually(async () => {
-      const r = await api('/api/clusters/ephemeral');
-      return r.status === 200 ? r : undefined;
-    });
+    const back = await eventually(
+      async () => {
+        const r = await api('/api/clusters/ephemeral');
+        return r.status === 200 ? r : undefined;
+      },
+      { timeoutMs: 60_000 },
+    );
     expect(back.body.brokers).toHaveLength(1);
+    // Two broker starts: generous on a busy 2-core machine; this bounds a hang, it measures nothing.
+  }, 240_000);
+});
+
+describe('a cluster that accepts connections and never answers', () => {
+  let silent: Server;
+  const sockets = new Set<Socket>();
+  beforeAll(async () => {
+    silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(testEnv.silentPort, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+
+  it('answers 503 or 504 in the error shape instead of hanging', async () => {
+    const { status, body } = await api('/api/clusters/silent');
+    // kafkajs's own request timeout (4 s) or Fluxo's deadline (5 s) ends the wait, whichever comes first.
+    expect([503, 504]).toContain(status);
+    expect(body.error.code).toBe(status === 503 ? 'unavailable' : 'timeout');
+    expect(body.error.message).toContain('"silent"');
   });
 });
 

@@ -18,6 +18,7 @@ export const testEnv = {
   ephemeral: JSON.parse(required('FLUXO_TEST_EPHEMERAL')) as TestCluster,
   haveKcat: process.env.FLUXO_TEST_HAVE_KCAT === '1',
   serverLog: required('FLUXO_TEST_SERVER_LOG'),
+  silentPort: Number(required('FLUXO_TEST_SILENT_PORT')),
 };
 
 /** The password of the test config's "secured" cluster (scripts/test.mjs); it must never leave the server. */
@@ -29,12 +30,23 @@ export interface ApiAnswer<T = unknown> {
   ms: number;
 }
 
+/** A kept-alive connection the server closed while idle (Node's 5 s keep-alive) fails once; GETs retry it. */
+function isStaleConnection(err: unknown): boolean {
+  return (err as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET';
+}
+
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {
   const t0 = Date.now();
-  const res = await fetch(`${testEnv.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
-    body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
+  const request = () =>
+    fetch(`${testEnv.url}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+      body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
+    });
+  const idempotent = (init?.method ?? 'GET') === 'GET';
+  const res = await request().catch((err: unknown) => {
+    if (idempotent && isStaleConnection(err)) return request();
+    throw err;
   });
   const text = await res.text();
   let body: unknown = text;
