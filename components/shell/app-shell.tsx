@@ -58,7 +58,7 @@ export function AppShell({ clusters, current, children }: { clusters: ShellClust
             ))}
           </nav>
           <div className="sidebar-foot">
-            <a href="/api/openapi.json">REST API (OpenAPI)</a>
+            <Link href="/api-docs">REST API</Link>
           </div>
         </aside>
       </div>
