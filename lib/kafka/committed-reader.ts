@@ -19,6 +19,8 @@ export interface CommittedRecord {
 export interface ReadBudget {
   maxRecords: number;
   deadlineAt: number;
+  /** Read only the last N offsets of each partition (a sample of the newest records). */
+  lastOffsetsPerPartition?: number;
 }
 
 export interface CommittedRead {
@@ -56,13 +58,20 @@ export async function readCommitted(
 ): Promise<CommittedRead> {
   await raw.addTargetTopic(topic);
   const metadata = raw.findTopicPartitionMetadata(topic).filter((p) => !onlyPartitions || onlyPartitions.includes(p.partitionId));
-  const [starts] = await raw.fetchTopicsOffset([
-    { topic, fromBeginning: true, partitions: metadata.map((p) => ({ partition: p.partitionId })) },
-  ]);
+  const partitions = metadata.map((p) => ({ partition: p.partitionId }));
+  const [starts] = await raw.fetchTopicsOffset([{ topic, fromBeginning: true, partitions }]);
+  const [ends] = budget.lastOffsetsPerPartition ? await raw.fetchTopicsOffset([{ topic, fromBeginning: false, partitions }]) : [];
+  const startOf = (partition: number) => {
+    const first = BigInt(starts?.partitions.find((s) => s.partition === partition)?.offset ?? '0');
+    const end = ends?.partitions.find((s) => s.partition === partition)?.offset;
+    if (end === undefined || !budget.lastOffsetsPerPartition) return first;
+    const tail = BigInt(end) - BigInt(budget.lastOffsetsPerPartition);
+    return tail > first ? tail : first;
+  };
   const records: CommittedRecord[] = [];
   let truncated = false;
   for (const p of metadata) {
-    let offset = BigInt(starts?.partitions.find((s) => s.partition === p.partitionId)?.offset ?? '0');
+    let offset = startOf(p.partitionId);
     const broker = await raw.findBroker({ nodeId: p.leader });
     for (;;) {
       if (records.length >= budget.maxRecords || Date.now() >= budget.deadlineAt) {

@@ -26,7 +26,11 @@ export interface AggregatorOptions {
   output: string;
   group: string;
   graceMs: number;
+  /** Upper bound of one partition's batch, so of one transaction's input (kafkajs maxBytesPerPartition). */
+  maxBatchBytes?: number;
   log?: (line: string) => void;
+  /** Called after each committed transaction with the next offset to consume (tests and --verbose). */
+  onCommit?: (partition: number, nextOffset: string) => void;
 }
 
 export interface RunningAggregator {
@@ -47,7 +51,9 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
 
   const producers = new Map<number, Producer>();
   const states = new Map<number, PartitionWindows>();
-  const consumer = kafka.consumer({ groupId: options.group, readUncommitted: false, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+  const consumer = kafka.consumer({ groupId: options.group, readUncommitted: false,
+    maxBytesPerPartition: options.maxBatchBytes ?? 1024 * 1024,
+    sessionTimeout: 10_000, heartbeatInterval: 1_000 });
   // A rebalance may have moved partitions away and back: rebuild every partition's state from the output.
   consumer.on(consumer.events.GROUP_JOIN, () => states.clear());
   consumer.on(consumer.events.CRASH, (e) => log(`consumer crashed (${e.payload.error.message}); restart: ${e.payload.restart}`));
@@ -148,6 +154,7 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
       throw err;
     }
     resolveOffset(batch.lastOffset());
+    options.onCommit?.(partition, nextOffset);
     await heartbeat();
     if (skipped) log(`partition ${partition}: skipped ${skipped} records that are not payment events`);
   }

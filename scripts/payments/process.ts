@@ -4,13 +4,15 @@ import { startAggregator } from '../../lib/kafka/payments-aggregator';
 import { ensurePaymentTopics, paymentsKafka } from '../../lib/kafka/payments-topics';
 import { brokersFrom, onStop, parseDurationMs, parseFlags } from './args';
 
-const USAGE = 'payments:process -- [--input payments] [--output payments.stats.1m] [--group fluxo-payments] [--grace 30s] [--brokers host:port]';
+const USAGE = 'payments:process -- [--input payments] [--output payments.stats.1m] [--group fluxo-payments] [--grace 30s] [--brokers host:port] [--batch-bytes N] [--verbose]';
 const flags = parseFlags(USAGE, {
   input: { type: 'string', default: 'payments' },
   output: { type: 'string', default: 'payments.stats.1m' },
   group: { type: 'string', default: 'fluxo-payments' },
   grace: { type: 'string', default: '30s' },
   brokers: { type: 'string' },
+  'batch-bytes': { type: 'string', default: '1048576' },
+  verbose: { type: 'boolean', default: false },
 });
 
 const graceMs = parseDurationMs(flags.grace, '--grace');
@@ -24,7 +26,9 @@ async function main() {
     output: flags.output,
     group: flags.group,
     graceMs,
+    maxBatchBytes: Number(flags['batch-bytes']),
     log: (line) => console.log(line),
+    onCommit: flags.verbose ? (partition, next) => console.log(`committed partition ${partition} next offset ${next}`) : undefined,
   });
   onStop(() => aggregator.stop());
   console.log(`aggregating ${flags.input} → ${flags.output} as group ${flags.group} (grace ${graceMs / 1000} s); Ctrl-C to stop`);

@@ -36,8 +36,14 @@ export const paymentSummarySchema = z
   })
   .openapi('PaymentSummary');
 
+export const rawTopicCheckSchema = z.object({
+  status: z.enum(['ok', 'empty', 'missing', 'invalid']),
+  message: z.string(),
+});
+
 export const paymentSummaryResponseSchema = paymentSummarySchema
   .extend({
+    rawTopicCheck: rawTopicCheckSchema.openapi({ description: "Whether the raw topic's newest records follow the event schema" }),
     from: z.string(),
     to: z.string(),
     rawTopic: z.string(),
@@ -51,4 +57,5 @@ export const paymentSummaryResponseSchema = paymentSummarySchema
 
 export type PaymentSummary = z.infer<typeof paymentSummarySchema>;
 export type PaymentSummaryResponse = z.infer<typeof paymentSummaryResponseSchema>;
+export type RawTopicCheck = z.infer<typeof rawTopicCheckSchema>;
 export type PaymentWindow = z.infer<typeof paymentWindowSchema>;
