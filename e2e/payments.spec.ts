@@ -64,14 +64,14 @@ test.describe('payments', () => {
 
     await test.step('a shorter range shows fewer payments, matching the API', async () => {
       const shorter = nextSummary(page);
-      await page.getByLabel('Range').selectOption({ label: 'Last 5 minutes' });
+      await page.getByLabel('Range', { exact: true }).selectOption({ label: 'Last 5 minutes' });
       const five = await shorter;
       expect(totalCount(five)).toBeLessThan(totalCount(summary));
       await expect(c.stat('Payments')).toContainText(totalCount(five).toLocaleString('en-US'));
     });
 
     await test.step('the currency picker switches amounts and top payers', async () => {
-      await page.getByLabel('Currency').selectOption('USD');
+      await page.getByLabel('Currency', { exact: true }).selectOption('USD');
       await expect(page.getByRole('region', { name: 'Top payers (USD)' })).toContainText('$');
     });
   });
@@ -79,9 +79,9 @@ test.describe('payments', () => {
   test('a range without payments says so instead of drawing empty charts', async ({ page }) => {
     const c = new ConsolePage(page);
     await c.open('/clusters/local/payments');
-    await page.getByLabel('Range').selectOption('custom');
-    await page.getByLabel('From').fill('2001-01-01T10:00');
-    await page.getByLabel('To').fill('2001-01-01T11:00');
+    await page.getByLabel('Range', { exact: true }).selectOption('custom');
+    await page.getByLabel('From', { exact: true }).fill('2001-01-01T10:00');
+    await page.getByLabel('To', { exact: true }).fill('2001-01-01T11:00');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page.getByText('No payments in this range')).toBeVisible();
     await c.screenshot('payments-empty');

@@ -1,11 +1,12 @@
 'use client';
 // Amount paid per minute in one currency (bars), with the captured payments' p50 and p95 as the amount
 // distribution (lines, right axis). Text and the table use the exact minor-unit strings.
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisProps, ChartFigure, tooltipStyle } from '@/components/ui/chart-figure';
 import type { PaymentWindow } from '@/lib/api/schemas/payments';
 import { amountsPerMinute } from '@/lib/payments/chart-series';
 import { CURRENCY_EXPONENT, CURRENCY_LOCALE, formatMoney, type Currency } from '@/lib/payments/money';
-import { axisProps, CURRENCY_COLOR, tooltipStyle } from './chart-theme';
+import { CURRENCY_COLOR } from './currency-colors';
 
 export function AmountChart({ windows, currency }: { windows: PaymentWindow[]; currency: Currency }) {
   const rows = amountsPerMinute(windows, currency);
@@ -13,47 +14,34 @@ export function AmountChart({ windows, currency }: { windows: PaymentWindow[]; c
   const compact = (major: number) =>
     formatMoney(BigInt(Math.round(major * 10 ** CURRENCY_EXPONENT[currency])), currency, locale, true);
   const money = (major: unknown) => (typeof major === 'number' ? compact(major) : String(major));
+  const chart = (
+    <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+      <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+      <XAxis dataKey="minute" {...axisProps} />
+      <YAxis yAxisId="sum" {...axisProps} tickFormatter={compact} width={72} />
+      <YAxis yAxisId="quantile" orientation="right" {...axisProps} tickFormatter={compact} width={64} />
+      <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} formatter={money} />
+      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <Bar yAxisId="sum" dataKey="sumMajor" name="Paid per minute" fill={CURRENCY_COLOR[currency]} isAnimationActive={false} />
+      <Line yAxisId="quantile" dataKey="p50Major" name="Median payment" stroke="var(--chart-5)" strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line yAxisId="quantile" dataKey="p95Major" name="95th percentile" stroke="var(--chart-6)" strokeWidth={2} dot={false} isAnimationActive={false} />
+    </ComposedChart>
+  );
   return (
-    <figure style={{ margin: 0 }}>
-      <div style={{ width: '100%', height: 260 }} aria-hidden="true">
-        <ResponsiveContainer>
-          <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-            <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-            <XAxis dataKey="minute" {...axisProps} />
-            <YAxis yAxisId="sum" {...axisProps} tickFormatter={compact} width={72} />
-            <YAxis yAxisId="quantile" orientation="right" {...axisProps} tickFormatter={compact} width={64} />
-            <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} formatter={money} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar yAxisId="sum" dataKey="sumMajor" name="Paid per minute" fill={CURRENCY_COLOR[currency]} isAnimationActive={false} />
-            <Line yAxisId="quantile" dataKey="p50Major" name="Median payment" stroke="var(--chart-5)" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line yAxisId="quantile" dataKey="p95Major" name="95th percentile" stroke="var(--chart-6)" strokeWidth={2} dot={false} isAnimationActive={false} />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
-      <details className="chart-table">
-        <summary>Show as table</summary>
-        <table className="data">
-          <caption className="sr-only">Amount paid per minute in {currency}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Minute (UTC)</th>
-              <th scope="col" className="num">Paid</th>
-              <th scope="col" className="num">Median</th>
-              <th scope="col" className="num">95th percentile</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.start}>
-                <td>{r.minute}</td>
-                <td className="num">{formatMoney(r.sumMinor, currency, locale)}</td>
-                <td className="num">{r.p50Major === null ? '—' : compact(r.p50Major)}</td>
-                <td className="num">{r.p95Major === null ? '—' : compact(r.p95Major)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
+    <ChartFigure
+      height={260}
+      caption={`Amount paid per minute in ${currency}`}
+      chart={chart}
+      columns={[{ label: 'Minute (UTC)' }, { label: 'Paid', numeric: true }, { label: 'Median', numeric: true }, { label: '95th percentile', numeric: true }]}
+    >
+      {rows.map((r) => (
+        <tr key={r.start}>
+          <td>{r.minute}</td>
+          <td className="num">{formatMoney(r.sumMinor, currency, locale)}</td>
+          <td className="num">{r.p50Major === null ? '—' : compact(r.p50Major)}</td>
+          <td className="num">{r.p95Major === null ? '—' : compact(r.p95Major)}</td>
+        </tr>
+      ))}
+    </ChartFigure>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 // The payments page's body for one summary: totals, per-minute charts, statuses and top payers.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import type { PaymentSummaryResponse } from '@/lib/api/schemas/payments';
@@ -20,17 +20,20 @@ export function PaymentsDashboard({ summary }: { summary: PaymentSummaryResponse
   const currency = chosen && currencies.includes(chosen) ? chosen : (currencies[0] ?? 'BRL');
   const totals = paymentTotals(summary.windows);
   const locale = CURRENCY_LOCALE[currency];
+  const pickerId = useId();
   const currencyPicker = (
-    <label className="row" style={{ gap: 6 }}>
-      <span className="muted">Currency</span>
-      <select value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
+    <div className="row" style={{ gap: 6 }}>
+      <label htmlFor={pickerId} className="muted">
+        Currency
+      </label>
+      <select id={pickerId} value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
         {currencies.map((c) => (
           <option key={c} value={c}>
             {c}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <>
@@ -41,7 +44,12 @@ export function PaymentsDashboard({ summary }: { summary: PaymentSummaryResponse
       <div className="stats">
         <Stat label="Payments" value={totals.count} note={`${summary.windows.length} windows`} />
         {currencies.map((c) => (
-          <Stat key={c} label={`Paid in ${c}`} value={formatMoney(totals.paidMinor[c] ?? '0', c, CURRENCY_LOCALE[c])} note="authorized + captured" />
+          <Stat
+            key={c}
+            label={`Paid in ${c}`}
+            value={formatMoney(totals.paidMinor[c] ?? '0', c, CURRENCY_LOCALE[c], true)}
+            note={`${formatMoney(totals.paidMinor[c] ?? '0', c, CURRENCY_LOCALE[c])} authorized + captured`}
+          />
         ))}
         <Stat
           label="Declined rate"

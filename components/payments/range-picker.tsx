@@ -1,7 +1,7 @@
 'use client';
 // The time range of the payments page: a live "last N minutes" preset (re-anchored at every refresh) or a
 // fixed range typed as two instants.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { PaymentRange } from '@/lib/api/queries';
 
 export const RANGE_PRESETS = [
@@ -21,11 +21,15 @@ export function RangePicker({ range, onChange }: { range: PaymentRange; onChange
   const [from, setFrom] = useState(() => toLocalInput(Date.now() - 60 * 60_000));
   const [to, setTo] = useState(() => toLocalInput(Date.now()));
   const valid = from !== '' && to !== '' && new Date(from) < new Date(to);
+  const id = useId();
   return (
     <div className="row">
-      <label className="row" style={{ gap: 6 }}>
-        <span className="muted">Range</span>
+      <div className="row" style={{ gap: 6 }}>
+        <label htmlFor={`${id}-range`} className="muted">
+          Range
+        </label>
         <select
+          id={`${id}-range`}
           value={custom ? 'custom' : String(range.lastMinutes)}
           onChange={(e) =>
             onChange(
@@ -42,7 +46,7 @@ export function RangePicker({ range, onChange }: { range: PaymentRange; onChange
           ))}
           <option value="custom">Custom range</option>
         </select>
-      </label>
+      </div>
       {custom && (
         <form
           className="row"
@@ -51,14 +55,14 @@ export function RangePicker({ range, onChange }: { range: PaymentRange; onChange
             if (valid) onChange({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
           }}
         >
-          <label className="row" style={{ gap: 6 }}>
-            <span className="muted">From</span>
-            <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <label htmlFor={`${id}-from`} className="muted">
+            From
           </label>
-          <label className="row" style={{ gap: 6 }}>
-            <span className="muted">To</span>
-            <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
+          <input id={`${id}-from`} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <label htmlFor={`${id}-to`} className="muted">
+            To
           </label>
+          <input id={`${id}-to`} type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
           <button type="submit" className="button" disabled={!valid}>
             Apply
           </button>

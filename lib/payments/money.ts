@@ -45,5 +45,6 @@ export const CURRENCY_LOCALE: Record<Currency, string> = {
   USD: 'en-US',
   EUR: 'de-DE',
   GBP: 'en-GB',
-  JPY: 'ja-JP',
+  // ja-JP writes a full-width yen sign (￥) that common UI fonts lack; en-US writes ¥.
+  JPY: 'en-US',
 };
