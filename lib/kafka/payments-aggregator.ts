@@ -47,18 +47,38 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
   const admin = kafka.admin();
   await admin.connect();
   const outputPartitions = (await admin.fetchTopicMetadata({ topics: [options.output] })).topics[0]!.partitions.length;
-  await admin.disconnect();
 
   const producers = new Map<number, Producer>();
   const states = new Map<number, PartitionWindows>();
+  /** Per partition, the committed offset read after fencing: records below it are already in the state. */
+  const countedUpTo = new Map<number, bigint>();
   const consumer = kafka.consumer({ groupId: options.group, readUncommitted: false,
     maxBytesPerPartition: options.maxBatchBytes ?? 1024 * 1024,
     sessionTimeout: 10_000, heartbeatInterval: 1_000 });
   // A rebalance may have moved partitions away and back: rebuild every partition's state from the output.
-  consumer.on(consumer.events.GROUP_JOIN, () => states.clear());
+  consumer.on(consumer.events.GROUP_JOIN, (e) => {
+    states.clear();
+    // A partition that moved away gets its producer closed: the new owner fences it anyway.
+    const assigned = new Set(e.payload.memberAssignment[options.input] ?? []);
+    for (const [partition, producer] of producers) {
+      if (!assigned.has(partition)) dropProducer(partition, producer);
+    }
+  });
   consumer.on(consumer.events.CRASH, (e) => log(`consumer crashed (${e.payload.error.message}); restart: ${e.payload.restart}`));
 
   const outputPartitionOf = (inputPartition: number) => inputPartition % outputPartitions;
+
+  function dropProducer(partition: number, producer: Producer) {
+    if (producers.get(partition) === producer) producers.delete(partition);
+    producer.disconnect().catch(() => {});
+  }
+
+  /** The group's committed offset of a partition, read after our producer fenced any previous owner. */
+  async function committedOffset(partition: number): Promise<bigint> {
+    const [topic] = await admin.fetchOffsets({ groupId: options.group, topics: [options.input] });
+    const offset = topic?.partitions.find((p) => p.partition === partition)?.offset ?? '-1';
+    return offset === '-1' ? 0n : BigInt(offset);
+  }
 
   async function producerFor(partition: number): Promise<Producer> {
     let producer = producers.get(partition);
@@ -114,9 +134,18 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
     if (!state) {
       state = await rebuild(partition);
       states.set(partition, state);
+      // A previous owner may have committed after this consumer fetched its start offset (it was still
+      // running when the group moved the partition); what it committed is in the rebuilt state, so skip it.
+      countedUpTo.set(partition, await committedOffset(partition));
+    }
+    const from = countedUpTo.get(partition) ?? 0n;
+    if (BigInt(batch.lastOffset()) < from) {
+      resolveOffset(batch.lastOffset());
+      return;
     }
     let skipped = 0;
     for (const message of batch.messages) {
+      if (BigInt(message.offset) < from) continue;
       const event = parsePaymentEvent(message.value);
       if (event) state.add(event);
       else skipped++;
@@ -151,6 +180,8 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
       // The in-memory state already holds this batch: forget it, the next batch rebuilds from what committed.
       states.delete(partition);
       await transaction.abort().catch(() => {});
+      // Fenced or broken: a fresh producer re-initializes the transactional id on the next batch.
+      dropProducer(partition, producer);
       throw err;
     }
     resolveOffset(batch.lastOffset());
@@ -168,7 +199,7 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
     async stop() {
       await consumer.disconnect();
       await Promise.all([...producers.values()].map((p) => p.disconnect()));
-      await raw.disconnect();
+      await Promise.all([raw.disconnect(), admin.disconnect()]);
     },
   };
 }

@@ -31,11 +31,22 @@ export interface ApiAnswer<T = unknown> {
 
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {
   const t0 = Date.now();
-  const res = await fetch(`${testEnv.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
-    body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
-  });
+  const send = () =>
+    fetch(`${testEnv.url}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+      body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
+    });
+  let res: Response;
+  try {
+    res = await send();
+  } catch (err) {
+    // Keep-alive race: the server closed an idle socket just as undici reused it (seen on a loaded machine
+    // when a test spends > 5 s in CLI tools between two calls). Only a GET is safe to send again.
+    const idempotent = (init?.method ?? 'GET').toUpperCase() === 'GET';
+    if (!idempotent || (err as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw err;
+    res = await send();
+  }
   const text = await res.text();
   let body: unknown = text;
   try {
