@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorToDecimal, sumMinor } from './money';
+import { CURRENCY_LOCALE, formatMoney, minorToDecimal, sumMinor } from './money';
 import { createRandom } from './random';
 
 describe('money', () => {
@@ -41,6 +41,11 @@ describe('money', () => {
   it('formats BRL in pt-BR as R$ 1.234,56', () => {
     expect(formatMoney('123456', 'BRL', 'pt-BR').replace(/\s/g, ' ')).toBe('R$ 1.234,56');
     expect(formatMoney('123456', 'USD', 'en-US')).toBe('$1,234.56');
+  });
+
+  it('formats a compact amount for narrow places, and JPY with a plain yen sign', () => {
+    expect(formatMoney('44007163', 'BRL', 'pt-BR', true).replace(/\s/g, ' ')).toBe('R$ 440 mil');
+    expect(formatMoney('1704574', 'JPY', CURRENCY_LOCALE.JPY)).toBe('¥1,704,574');
   });
 
   it('formats amounts beyond 2^53 without losing a cent', () => {

@@ -34,7 +34,7 @@ export function formatMoney(minor: string | bigint, currency: Currency, locale: 
   const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
-    ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
+    ...(compact ? { notation: 'compact', maximumSignificantDigits: 3 } : {}),
   });
   return format.format(minorToDecimal(minor, currency) as Intl.StringNumericLiteral);
 }
