@@ -21,7 +21,7 @@ export interface RawCluster {
   findTopicPartitionMetadata(topic: string): RawMetadata['topicMetadata'][number]['partitionMetadata'];
   findBroker(args: { nodeId: number }): Promise<RawBroker>;
   fetchTopicsOffset(
-    topics: { topic: string; fromBeginning: boolean; partitions: { partition: number }[] }[],
+    topics: { topic: string; fromBeginning?: boolean; fromTimestamp?: number; partitions: { partition: number }[] }[],
   ): Promise<{ topic: string; partitions: { partition: number; offset: string }[] }[]>;
 }
 

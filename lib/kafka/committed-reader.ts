@@ -21,6 +21,8 @@ export interface ReadBudget {
   deadlineAt: number;
   /** Read only the last N offsets of each partition (a sample of the newest records). */
   lastOffsetsPerPartition?: number;
+  /** Skip records written (record timestamp) before this instant. */
+  fromTimestampMs?: number;
 }
 
 export interface CommittedRead {
@@ -61,17 +63,28 @@ export async function readCommitted(
   const partitions = metadata.map((p) => ({ partition: p.partitionId }));
   const [starts] = await raw.fetchTopicsOffset([{ topic, fromBeginning: true, partitions }]);
   const [ends] = budget.lastOffsetsPerPartition ? await raw.fetchTopicsOffset([{ topic, fromBeginning: false, partitions }]) : [];
-  const startOf = (partition: number) => {
-    const first = BigInt(starts?.partitions.find((s) => s.partition === partition)?.offset ?? '0');
+  const [byTime] =
+    budget.fromTimestampMs !== undefined ? await raw.fetchTopicsOffset([{ topic, fromTimestamp: budget.fromTimestampMs, partitions }]) : [];
+  /** Where to start reading a partition; null when it has nothing new enough. */
+  const startOf = (partition: number): bigint | null => {
+    let start = BigInt(starts?.partitions.find((s) => s.partition === partition)?.offset ?? '0');
     const end = ends?.partitions.find((s) => s.partition === partition)?.offset;
-    if (end === undefined || !budget.lastOffsetsPerPartition) return first;
-    const tail = BigInt(end) - BigInt(budget.lastOffsetsPerPartition);
-    return tail > first ? tail : first;
+    if (end !== undefined && budget.lastOffsetsPerPartition) {
+      const tail = BigInt(end) - BigInt(budget.lastOffsetsPerPartition);
+      if (tail > start) start = tail;
+    }
+    const timed = byTime?.partitions.find((s) => s.partition === partition)?.offset;
+    // The broker answers -1 when no record is that new.
+    if (timed === '-1') return null;
+    if (timed !== undefined && BigInt(timed) > start) start = BigInt(timed);
+    return start;
   };
   const records: CommittedRecord[] = [];
   let truncated = false;
   for (const p of metadata) {
-    let offset = startOf(p.partitionId);
+    const start = startOf(p.partitionId);
+    if (start === null) continue;
+    let offset = start;
     const broker = await raw.findBroker({ nodeId: p.leader });
     for (;;) {
       if (records.length >= budget.maxRecords || Date.now() >= budget.deadlineAt) {

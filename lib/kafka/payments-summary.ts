@@ -16,6 +16,12 @@ const AGGREGATE_RECORD_BUDGET = 400_000;
 const READ_TIME_BUDGET_MS = 3_500;
 const RAW_SAMPLE_PER_PARTITION = 5;
 const DEFAULT_RANGE_MS = 30 * 60_000;
+/**
+ * A window's newest record is written when its events are processed, which is after they occurred; records
+ * written more than this before the range began cannot hold a window of the range (unless the events were
+ * dated over an hour ahead of the clock), so the read starts there instead of at the topic's beginning.
+ */
+const WRITE_SLACK_MS = 60 * 60_000;
 
 async function checkRawTopic(cluster: string, topic: string, exists: boolean): Promise<RawTopicCheck> {
   if (!exists) return { status: 'missing', message: `Topic "${topic}" does not exist yet: start the generator (npm run payments:produce).` };
@@ -45,7 +51,11 @@ export async function getPaymentSummary(cluster: string, range: { from?: string;
   }
   const rawTopic = await checkRawTopic(cluster, payments.rawTopic, topics.has(payments.rawTopic));
   const read = await withRawCluster(cluster, (raw) =>
-    readCommitted(raw, payments.aggregateTopic, { maxRecords: AGGREGATE_RECORD_BUDGET, deadlineAt: Date.now() + READ_TIME_BUDGET_MS }),
+    readCommitted(raw, payments.aggregateTopic, {
+      maxRecords: AGGREGATE_RECORD_BUDGET,
+      deadlineAt: Date.now() + READ_TIME_BUDGET_MS,
+      fromTimestampMs: fromMs - WRITE_SLACK_MS,
+    }),
   );
   const latest = new Map<string, Buffer | null>();
   for (const r of read.records) latest.set(r.key?.toString() ?? `${r.partition}@${r.offset}`, r.value);

@@ -127,5 +127,7 @@ describe('payments aggregator', () => {
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'bad_request' } } });
     const missing = await api('/api/clusters/three/payments/summary');
     expect(missing).toMatchObject({ status: 404, body: { error: { message: expect.stringContaining('payments.stats.1m') } } });
+    const doc = await api('/api/openapi.json');
+    expect(Object.keys(doc.body.paths)).toContain('/api/clusters/{cluster}/payments/summary');
   });
 });
