@@ -8,6 +8,7 @@ import { ensureBuild } from './lib/build.mjs';
 import { startServer, stopServer } from './lib/server.mjs';
 import { clusterLayout, down, status, up } from './kafka/local-kafka.mjs';
 import { seedDemo } from './demo-seed.mjs';
+import { startPaymentStream } from './demo-stream.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -17,7 +18,9 @@ await runMain(async () => {
   ensureNodeModules();
   let startedKafka = null;
   let server = null;
+  let stream = null;
   const stop = async () => {
+    if (stream) await stream.stop();
     if (server) await stopServer(server);
     if (startedKafka) await down({ name: startedKafka, quiet: true });
   };
@@ -31,6 +34,12 @@ await runMain(async () => {
   try {
     if (external) {
       console.log(`• using ${process.env.FLUXO_CONFIG ? `clusters from ${process.env.FLUXO_CONFIG}` : `KAFKA_BROKERS=${process.env.KAFKA_BROKERS}`}; no local Kafka started`);
+      // Someone else's cluster gets no demo topics or events unless asked for (FLUXO_DEMO_PAYMENTS=1).
+      if (process.env.KAFKA_BROKERS && process.env.FLUXO_DEMO_PAYMENTS === '1') {
+        const brokers = process.env.KAFKA_BROKERS.split(',');
+        await seedDemo(brokers, { replicationFactor: 1 });
+        stream = startPaymentStream(brokers);
+      }
     } else {
       const nodes = Number(process.env.KAFKA_NODES ?? 1);
       const layout = clusterLayout({ nodes, port: 9092 });
@@ -39,6 +48,7 @@ await runMain(async () => {
       await up({ nodes, port: 9092 });
       if (!alreadyRunning) startedKafka = layout.name;
       await seedDemo(layout.bootstrap.split(','), { replicationFactor: nodes >= 3 ? 3 : 1 });
+      stream = startPaymentStream(layout.bootstrap.split(','));
       process.env.KAFKA_BROKERS = layout.bootstrap;
       process.env.KAFKA_CLUSTER_NAME = 'local';
     }

@@ -91,6 +91,8 @@ function testClustersConfig() {
       { name: 'three', brokers: triple.bootstrap.split(',') },
       { name: 'readonly', brokers: single.bootstrap.split(','), readOnly: true },
       { name: 'ephemeral', brokers: ephemeral.bootstrap.split(',') },
+      // Payment topics that do not follow the schema: the payments API must say so (tests/integration/payments.test.ts).
+      { name: 'payments-invalid', brokers: single.bootstrap.split(','), payments: { rawTopic: 'not-payments', aggregateTopic: 'not-payments.stats' } },
       // Nothing listens there: an unreachable cluster whose password must never reach the browser.
       {
         name: 'secured',

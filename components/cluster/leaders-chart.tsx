@@ -1,14 +1,8 @@
 'use client';
 // Leaders and replicas per broker: a skewed leader spread is the first thing to spot on an overview.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { tooltipStyle } from '@/components/ui/chart-figure';
 import type { Broker } from '@/lib/api/schemas/cluster';
-
-const tooltipStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 6,
-  color: 'var(--text)',
-};
 
 export function LeadersChart({ brokers }: { brokers: Broker[] }) {
   const data = brokers.map((b) => ({

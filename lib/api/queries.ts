@@ -8,6 +8,7 @@ import {
   listBrokersEndpoint,
   listClustersEndpoint,
 } from './endpoints/cluster';
+import { paymentSummaryEndpoint } from './endpoints/payments';
 
 /** How long a view may show data before refetching in the background. */
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
@@ -18,7 +19,26 @@ export const keys = {
   overview: (cluster: string) => [...keys.cluster(cluster), 'overview'] as const,
   brokers: (cluster: string) => [...keys.cluster(cluster), 'brokers'] as const,
   broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
+  paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
 };
+
+/** A range of the payments page: the last N minutes (live, re-anchored at each refetch) or fixed instants. */
+export type PaymentRange = { lastMinutes: number } | { from: string; to: string };
+
+function paymentRangeQuery(range: PaymentRange) {
+  if ('from' in range) return { from: range.from, to: range.to };
+  const to = Date.now();
+  return { from: new Date(to - range.lastMinutes * 60_000).toISOString(), to: new Date(to).toISOString() };
+}
+
+export const paymentSummaryQuery = (cluster: string, range: PaymentRange) =>
+  queryOptions({
+    queryKey: keys.paymentSummary(cluster, range),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(paymentSummaryEndpoint, { cluster }, paymentRangeQuery(range)), paymentSummaryEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 'lastMinutes' in range ? 5_000 : false,
+  });
 
 export const clustersQuery = () =>
   queryOptions({

@@ -17,6 +17,44 @@ export interface RawCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
   metadata(args?: { topics?: string[] }): Promise<RawMetadata>;
+  addTargetTopic(topic: string): Promise<void>;
+  findTopicPartitionMetadata(topic: string): RawMetadata['topicMetadata'][number]['partitionMetadata'];
+  findBroker(args: { nodeId: number }): Promise<RawBroker>;
+  fetchTopicsOffset(
+    topics: { topic: string; fromBeginning?: boolean; fromTimestamp?: number; partitions: { partition: number }[] }[],
+  ): Promise<{ topic: string; partitions: { partition: number; offset: string }[] }[]>;
+}
+
+/** One message of a raw Fetch response (kafkajs 2.2.4 decoder), control records and aborted ones included. */
+export interface RawFetchedMessage {
+  offset: string;
+  timestamp: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  isControlRecord?: boolean;
+  batchContext: { producerId: string; inTransaction: boolean };
+}
+
+export interface RawBroker {
+  fetch(request: {
+    isolationLevel: number;
+    maxWaitTime: number;
+    minBytes: number;
+    maxBytes: number;
+    topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
+  }): Promise<{
+    responses: {
+      topicName: string;
+      partitions: {
+        partition: number;
+        errorCode: number;
+        highWatermark: string;
+        lastStableOffset: string;
+        abortedTransactions: { producerId: string; firstOffset: string }[];
+        messages: RawFetchedMessage[];
+      }[];
+    }[];
+  }>;
 }
 
 export interface RawMetadata {
@@ -104,7 +142,7 @@ function drop(clusterName: string, client: ClusterClient) {
 }
 
 /** kafkajs builds its Cluster through a private symbol; we reuse it so SASL/TLS/timeouts stay identical. */
-function createRawCluster(kafka: Kafka): RawCluster {
+export function createRawCluster(kafka: Kafka): RawCluster {
   const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
   if (!symbol) throw new FluxoError('internal', 'kafkajs internals changed: pin kafkajs to 2.2.4');
   const create = (kafka as unknown as Record<symbol, (opts: object) => RawCluster>)[symbol]!;

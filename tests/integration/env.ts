@@ -30,9 +30,13 @@ export interface ApiAnswer<T = unknown> {
   ms: number;
 }
 
-/** A kept-alive connection the server closed while idle (Node's 5 s keep-alive) fails once; GETs retry it. */
+/**
+ * Keep-alive race: the server closes an idle socket (Node's 5 s keep-alive) just as undici reuses it, e.g. after
+ * a test spent seconds in a CLI tool. That request never reached the server; a GET is safe to send again.
+ */
 function isStaleConnection(err: unknown): boolean {
-  return (err as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET';
+  const code = (err as { cause?: { code?: string } }).cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
 }
 
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {

@@ -1,0 +1,50 @@
+import 'server-only';
+// The payment generator's producer: seeded events (lib/payments/generate.ts) keyed by payer, with the schema's
+// headers, paced to a rate of event time or as fast as the broker takes them.
+import { CompressionTypes, type Kafka } from 'kafkajs';
+import { PAYMENT_HEADERS } from '../payments/event';
+import { createPaymentGenerator } from '../payments/generate';
+
+export interface ProduceOptions {
+  topic: string;
+  seed: number;
+  startMs: number;
+  ratePerSecond: number;
+  /** Events to produce; Infinity runs until stopped. */
+  count: number;
+  /** Pace sends to the rate (wall clock); false sends as fast as possible (event times stay spaced). */
+  paced: boolean;
+  signal?: AbortSignal;
+}
+
+const TICK_MS = 100;
+const MAX_BATCH = 2_000;
+
+export async function producePayments(kafka: Kafka, options: ProduceOptions): Promise<number> {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await producer.connect();
+  const nextEvent = createPaymentGenerator(options);
+  const began = Date.now();
+  let sent = 0;
+  try {
+    while (sent < options.count && !options.signal?.aborted) {
+      const due = options.paced
+        ? Math.min(options.count, Math.floor(((Date.now() - began + TICK_MS) / 1000) * options.ratePerSecond))
+        : options.count;
+      const size = Math.min(MAX_BATCH, due - sent);
+      if (size <= 0) {
+        await new Promise((r) => setTimeout(r, TICK_MS));
+        continue;
+      }
+      const messages = Array.from({ length: size }, () => {
+        const event = nextEvent();
+        return { key: event.payer, value: JSON.stringify(event), headers: { ...PAYMENT_HEADERS } };
+      });
+      await producer.send({ topic: options.topic, messages, acks: -1, compression: CompressionTypes.None });
+      sent += size;
+    }
+    return sent;
+  } finally {
+    await producer.disconnect();
+  }
+}
