@@ -3,10 +3,14 @@ import { cn } from '@/lib/cn';
 export type StatTone = 'neutral' | 'good' | 'bad';
 
 export function Stat({ label, value, note, tone = 'neutral' }: { label: string; value: string | number; note?: string; tone?: StatTone }) {
+  const text = typeof value === 'number' ? value.toLocaleString('en-US') : value;
   return (
     <div className={cn('stat', tone !== 'neutral' && tone)} role="group" aria-label={label}>
       <div className="label">{label}</div>
-      <div className="value">{typeof value === 'number' ? value.toLocaleString('en-US') : value}</div>
+      {/* Long values (money, addresses) step down a size rather than overflow a narrow card. */}
+      <div className={cn('value', text.length > 8 && 'long')} title={text}>
+        {text}
+      </div>
       {note && <div className="note">{note}</div>}
     </div>
   );
