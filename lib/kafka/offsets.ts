@@ -54,6 +54,32 @@ async function askBroker(broker: RawBroker, wanted: Wanted, timestamp: number): 
   return offsets;
 }
 
+const RETRIES = 3;
+const RETRY_DELAY_MS = 150;
+
+/**
+ * kafkajs fails a whole ListOffsets answer when one partition errs (e.g. NOT_LEADER right after a topic was
+ * created or a leader moved). Retry briefly, then split by topic so one such topic cannot blank the others.
+ */
+async function askResiliently(broker: RawBroker, wanted: Wanted, timestamp: number, attempt = 0): Promise<Map<string, number>> {
+  try {
+    return await askBroker(broker, wanted, timestamp);
+  } catch (err) {
+    const topics = [...new Set(wanted.map((w) => w.topic))];
+    if (topics.length > 1) {
+      const half = new Set(topics.slice(0, Math.ceil(topics.length / 2)));
+      const [a, b] = await Promise.all([
+        askResiliently(broker, wanted.filter((w) => half.has(w.topic)), timestamp).catch(() => new Map<string, number>()),
+        askResiliently(broker, wanted.filter((w) => !half.has(w.topic)), timestamp).catch(() => new Map<string, number>()),
+      ]);
+      return new Map([...a, ...b]);
+    }
+    if (attempt + 1 >= RETRIES || !(err as { retriable?: boolean }).retriable) throw err;
+    await new Promise((r) => setTimeout(r, RETRY_DELAY_MS * (attempt + 1)));
+    return askResiliently(broker, wanted, timestamp, attempt + 1);
+  }
+}
+
 /** Low and high watermarks of every partition of these topics that has a leader. */
 export async function fetchWatermarks(clusterName: string, topics: TopicMetadata[]): Promise<OffsetsByTopic> {
   const groups = byLeader(topics);
@@ -68,7 +94,7 @@ export async function fetchWatermarks(clusterName: string, topics: TopicMetadata
         work.push(
           (async () => {
             const broker = await cluster.findBroker({ nodeId: String(leader) });
-            const [low, high] = await Promise.all([askBroker(broker, chunk, EARLIEST), askBroker(broker, chunk, LATEST)]);
+            const [low, high] = await Promise.all([askResiliently(broker, chunk, EARLIEST), askResiliently(broker, chunk, LATEST)]);
             for (const { topic, partition } of chunk) {
               const key = `${partition}:${topic}`;
               const l = low.get(key);

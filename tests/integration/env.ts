@@ -30,6 +30,9 @@ export interface ApiAnswer<T = unknown> {
 }
 
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {
+  // kafkaTool() blocks the event loop (spawnSync) for seconds; one turn of the loop lets the close of an idle
+  // keep-alive connection land first, or fetch reuses a socket the server already closed ("fetch failed").
+  await new Promise((resolve) => setImmediate(resolve));
   const t0 = Date.now();
   const res = await fetch(`${testEnv.url}${path}`, {
     ...init,
