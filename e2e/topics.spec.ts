@@ -46,7 +46,9 @@ test.describe('topics', () => {
       await page.getByLabel('Value', { exact: true }).fill('3600000');
       await page.getByRole('button', { name: 'Save override' }).click();
       const configs = page.getByRole('region', { name: 'Configuration' });
-      await expect(configs.getByRole('row').filter({ hasText: 'retention.ms' }).first()).toContainText('3600000');
+      const row = configs.getByRole('row').filter({ has: page.getByRole('cell', { name: 'retention.ms', exact: true }) });
+      await expect(row).toContainText('3600000');
+      await expect(row).toContainText('dynamic (topic)');
       await expect(page.getByRole('button', { name: 'Remove override retention.ms' })).toBeVisible();
       await c.screenshot('topic-configs');
       await t.tab('Partitions');

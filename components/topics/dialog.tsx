@@ -1,6 +1,7 @@
 'use client';
 // A modal on the native <dialog>: focus stays inside, Escape closes, the title names it for screen readers.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { TopicDetail } from '@/lib/api/schemas/topics';
 import styles from './topics.module.css';
 
 export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
@@ -48,4 +49,12 @@ export function FormError({ error }: { error: unknown }) {
       {error instanceof Error ? error.message : 'The request failed'}
     </div>
   );
+}
+
+/** What every topic action dialog gets: where it acts, and what to do when closed or done. */
+export interface TopicDialogProps {
+  cluster: string;
+  topic: TopicDetail;
+  onClose: () => void;
+  onDone: () => void;
 }

@@ -1,19 +1,11 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { TopicDetail } from '@/lib/api/schemas/topics';
 import { addPartitionsRequest } from '@/lib/api/topic-actions';
-import { Dialog, DialogActions, FormError } from './dialog';
+import { Dialog, DialogActions, FormError, type TopicDialogProps } from './dialog';
 import styles from './topics.module.css';
 
-interface Props {
-  cluster: string;
-  topic: TopicDetail;
-  onClose: () => void;
-  onDone: () => void;
-}
-
-export function GrowDialog({ cluster, topic, onClose, onDone }: Props) {
+export function GrowDialog({ cluster, topic, onClose, onDone }: TopicDialogProps) {
   const [count, setCount] = useState(topic.partitions + 1);
   const grow = useMutation({ mutationFn: () => addPartitionsRequest(cluster, topic.name, count), onSuccess: onDone });
   const tooFew = !(count > topic.partitions);

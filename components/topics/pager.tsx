@@ -10,17 +10,19 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
       <span className="muted">
         {first.toLocaleString('en-US')}–{last.toLocaleString('en-US')} of {total.toLocaleString('en-US')} topics
       </span>
-      <span className="row" style={{ gap: 8 }}>
-        <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous page
-        </button>
-        <span aria-live="polite">
-          Page {page} of {pages.toLocaleString('en-US')}
+      {pages > 1 && (
+        <span className="row" style={{ gap: 8 }}>
+          <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+            Previous page
+          </button>
+          <span aria-live="polite">
+            Page {page} of {pages.toLocaleString('en-US')}
+          </span>
+          <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+            Next page
+          </button>
         </span>
-        <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-          Next page
-        </button>
-      </span>
+      )}
     </nav>
   );
 }

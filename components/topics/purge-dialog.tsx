@@ -2,19 +2,11 @@
 // Purge shows what it will delete before it does (Kafka has no dry run for DeleteRecords, so we count).
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { TopicDetail } from '@/lib/api/schemas/topics';
 import { purgeTopicRequest } from '@/lib/api/topic-actions';
-import { Dialog, DialogActions, FormError } from './dialog';
+import { Dialog, DialogActions, FormError, type TopicDialogProps } from './dialog';
 import styles from './topics.module.css';
 
-interface Props {
-  cluster: string;
-  topic: TopicDetail;
-  onClose: () => void;
-  onDone: () => void;
-}
-
-export function PurgeDialog({ cluster, topic, onClose, onDone }: Props) {
+export function PurgeDialog({ cluster, topic, onClose, onDone }: TopicDialogProps) {
   const [scope, setScope] = useState<'all' | 'one'>('all');
   const first = topic.partitionDetails[0];
   const [partition, setPartition] = useState(first?.partition ?? 0);

@@ -30,15 +30,23 @@ export interface ApiAnswer<T = unknown> {
 }
 
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {
-  // kafkaTool() blocks the event loop (spawnSync) for seconds; one turn of the loop lets the close of an idle
-  // keep-alive connection land first, or fetch reuses a socket the server already closed ("fetch failed").
-  await new Promise((resolve) => setImmediate(resolve));
   const t0 = Date.now();
-  const res = await fetch(`${testEnv.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
-    body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
-  });
+  const request = () =>
+    fetch(`${testEnv.url}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+      body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
+    });
+  let res: Response;
+  try {
+    res = await request();
+  } catch (err) {
+    // kafkaTool() blocks the event loop (spawnSync) past the server's keep-alive timeout, so fetch may send on
+    // a socket the server already closed; that request never reached the server, so sending it again is safe.
+    const code = ((err as Error).cause as { code?: string } | undefined)?.code;
+    if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw err;
+    res = await request();
+  }
   const text = await res.text();
   let body: unknown = text;
   try {

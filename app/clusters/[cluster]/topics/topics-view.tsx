@@ -51,7 +51,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
       />
       <Panel
         title="Topic list"
-        hint={topics.data ? `${topics.data.total.toLocaleString('en-US')} matching topics` : undefined}
+        hint={topics.data ? `${topics.data.total.toLocaleString('en-US')} matching topic${topics.data.total === 1 ? '' : 's'}` : undefined}
         actions={
           <div className={styles.toolbar}>
             <input type="search" placeholder="Search topics" aria-label="Search topics" value={searchText} onChange={(e) => setSearchText(e.target.value)} style={{ width: 260 }} />

@@ -11,7 +11,7 @@ import { MessagesChart } from '@/components/topics/messages-chart';
 import { PartitionTable } from '@/components/topics/partition-table';
 import { PurgeDialog } from '@/components/topics/purge-dialog';
 import styles from '@/components/topics/topics.module.css';
-import { DataView } from '@/components/ui/data-state';
+import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
@@ -70,7 +70,13 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
                 <Stat label="Offline" value={t.offlinePartitions} tone={t.offlinePartitions ? 'bad' : 'good'} />
               </div>
               <Panel title="Messages per partition" hint="High watermark minus low watermark">
-                <MessagesChart partitions={t.partitionDetails} />
+                {t.messages === 0 ? (
+                  <EmptyState title="No records in any partition" height={220}>
+                    Records appear here per partition once producers write to the topic.
+                  </EmptyState>
+                ) : (
+                  <MessagesChart partitions={t.partitionDetails} />
+                )}
               </Panel>
               <Panel title="Partitions" hint="Under-replicated rows are amber, offline rows red">
                 <PartitionTable partitions={t.partitionDetails} />
