@@ -28,11 +28,16 @@ export function CreateTopicDialog({ cluster, brokerCount, open, onClose, onCreat
   });
   const nameProblem = name ? topicNameProblem(name) : null;
   const parsedConfigs = parseConfigLines(configText);
-  const rfProblem = brokerCount !== undefined && replicationFactor > brokerCount ? `The cluster has ${brokerCount} broker(s)` : null;
+  const rfProblem = !(replicationFactor >= 1)
+    ? 'At least 1'
+    : brokerCount !== undefined && replicationFactor > brokerCount
+      ? `The cluster has ${brokerCount} broker(s)`
+      : null;
+  const partitionsProblem = Number.isInteger(partitions) && partitions >= 1 ? null : 'At least 1 partition';
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!name || nameProblem || rfProblem || 'error' in parsedConfigs) return;
+    if (!name || nameProblem || rfProblem || partitionsProblem || 'error' in parsedConfigs) return;
     create.mutate({ name, partitions, replicationFactor, configs: parsedConfigs.configs });
   }
 
@@ -53,7 +58,8 @@ export function CreateTopicDialog({ cluster, brokerCount, open, onClose, onCreat
         <div className={styles.fieldRow}>
           <label className={styles.field}>
             Partitions
-            <input type="number" min={1} value={partitions} onChange={(e) => setPartitions(e.target.valueAsNumber)} />
+            <input type="number" min={1} value={partitions} onChange={(e) => setPartitions(e.target.valueAsNumber)} aria-invalid={!!partitionsProblem} />
+            {partitionsProblem && <span className="callout danger">{partitionsProblem}</span>}
           </label>
           <label className={styles.field}>
             Replication factor
@@ -67,7 +73,7 @@ export function CreateTopicDialog({ cluster, brokerCount, open, onClose, onCreat
           {'error' in parsedConfigs ? <span className="callout danger">{parsedConfigs.error}</span> : <span className={styles.fieldHint}>One key=value per line; Kafka checks them before the topic is created.</span>}
         </label>
         <FormError error={create.error} />
-        <DialogActions onCancel={onClose} submitLabel="Create topic" busy={create.isPending} disabled={!name || !!nameProblem || !!rfProblem} />
+        <DialogActions onCancel={onClose} submitLabel="Create topic" busy={create.isPending} disabled={!name || !!nameProblem || !!rfProblem || !!partitionsProblem} />
       </form>
     </Dialog>
   );

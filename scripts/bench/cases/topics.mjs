@@ -9,6 +9,7 @@ export const description = 'GET /api/clusters/{cluster}/topics and the Topics pa
 const TOPICS = 2_000;
 const PARTITIONS = 3;
 const CREATE_BATCH = 250;
+const SETTLE_TIMEOUT_MS = 120_000;
 /** Past the server's metadata cache (1 s) and message-sort offsets cache (5 s), so every run is cold. */
 const METADATA_COLD_PAUSE_MS = 1_100;
 const OFFSETS_COLD_PAUSE_MS = 5_100;
@@ -40,8 +41,22 @@ async function createTopics(bootstrap) {
         topics: wanted.slice(i, i + CREATE_BATCH).map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })),
       });
     }
+    await waitForLeaders(admin);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** The broker creates 6,000 partition logs after answering; time the console against a settled cluster. */
+async function waitForLeaders(admin) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
+    const { topics } = await admin.fetchTopicMetadata();
+    const bench = topics.filter((t) => t.name.startsWith('bench-topic-'));
+    const ready = bench.filter((t) => t.partitions.length === PARTITIONS && t.partitions.every((p) => p.leader >= 0));
+    if (ready.length >= TOPICS) return;
+    if (Date.now() > deadline) throw new Error(`only ${ready.length} of ${TOPICS} topics have leaders after ${SETTLE_TIMEOUT_MS / 1000} s`);
+    await pause(500);
   }
 }
 

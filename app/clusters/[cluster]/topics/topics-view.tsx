@@ -1,7 +1,7 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CreateTopicDialog } from '@/components/topics/create-topic-dialog';
 import { Pager } from '@/components/topics/pager';
 import { TopicTable } from '@/components/topics/topic-table';
@@ -31,9 +31,18 @@ export function TopicsView({ cluster }: { cluster: string }) {
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
   };
 
+  // The box follows the address when it changes from outside (back button, a shared link), not while typing.
+  const pushedSearch = useRef(view.search);
+  useEffect(() => {
+    if (view.search !== pushedSearch.current) setSearchText(view.search);
+    pushedSearch.current = view.search;
+  }, [view.search]);
   useEffect(() => {
     if (searchText === view.search) return;
-    const timer = setTimeout(() => go({ ...view, search: searchText, page: 1 }), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      pushedSearch.current = searchText;
+      go({ ...view, search: searchText, page: 1 });
+    }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   });
 
