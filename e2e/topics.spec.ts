@@ -14,7 +14,7 @@ test.describe('topics', () => {
     await test.step('the form shows Kafka refusing an unknown config, in words', async () => {
       await page.getByRole('button', { name: 'Create topic' }).click();
       await t.createTopic({ name, partitions: 2, configs: 'retention.ms=86400000\nno.such.config=1' });
-      await expect(t.dialog('Create topic').getByRole('alert')).toContainText('Kafka refused no.such.config=1');
+      await expect(t.dialog('Create topic').getByRole('alert')).toContainText(/Kafka refused: .*no\.such\.config/);
       await c.screenshot('topic-create-error');
     });
 

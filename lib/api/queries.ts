@@ -9,7 +9,7 @@ import {
   listClustersEndpoint,
 } from './endpoints/cluster';
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
-import type { TopicSortKey } from './schemas/topics';
+import type { TopicListView } from '../topics/url-state';
 
 /** How long a view may show data before refetching in the background. */
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
@@ -54,14 +54,8 @@ export const brokerQuery = (cluster: string, id: number) =>
     staleTime: STALE_MS.metadata,
   });
 
-export interface TopicListParams {
-  search: string;
-  sort: TopicSortKey;
-  order: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
-  internal: boolean;
-}
+/** The list view as the URL holds it, plus how many rows a page shows. */
+export type TopicListParams = TopicListView & { pageSize: number };
 
 export const topicsQuery = (cluster: string, params: TopicListParams) =>
   queryOptions({

@@ -1,36 +1,23 @@
 import 'server-only';
 // Changing topics: create, configure, grow, purge, delete. Each refuses read-only clusters first, checks
 // what it can before sending, lets Kafka validate (validateOnly) where it can, and forgets cached metadata.
-import { type Admin, ConfigResourceTypes } from 'kafkajs';
+import { ConfigResourceTypes } from 'kafkajs';
 import type { ConfigEntry } from '../api/schemas/cluster';
 import type { ConfigPatch, CreateTopicInput, PurgeInput, PurgeResult, TopicDetail } from '../api/schemas/topics';
 import { assertWritable } from '../config/clusters';
-import { badRequest, conflict, FluxoError } from '../errors';
+import { badRequest, conflict } from '../errors';
 import { currentOverrides, mergeOverrides } from '../topics/configs';
 import { collidingTopic } from '../topics/names';
 import { withAdmin } from './client';
 import { getClusterMetadata, invalidateMetadata } from './metadata';
 import { fetchWatermarks } from './offsets';
 import { findTopic, getTopic, getTopicConfigs } from './topics';
+import { validateNewTopic, validateTopicConfigs } from './validation';
 
 const KAFKA_TIMEOUT_MS = 4_000;
 
 type ConfigMap = Record<string, string>;
 const entries = (configs: ConfigMap) => Object.entries(configs).map(([name, value]) => ({ name, value }));
-
-/**
- * kafkajs drops the broker's error text, so "Configuration is invalid" does not say which entry. Kafka
- * validates each entry alone (validateOnly) to name the ones it refuses.
- */
-async function explainRejectedConfigs(err: unknown, configs: ConfigMap, validate: (one: ConfigMap) => Promise<unknown>): Promise<never> {
-  if (!(err instanceof FluxoError) || err.code !== 'bad_request' || Object.keys(configs).length === 0) throw err;
-  const rejected: string[] = [];
-  for (const [name, value] of Object.entries(configs)) {
-    await validate({ [name]: value }).catch(() => rejected.push(`${name}=${value}`));
-  }
-  if (rejected.length === 0) throw err;
-  throw badRequest(`Kafka refused ${rejected.join(', ')}: ${err.message}`);
-}
 
 export async function createTopic(clusterName: string, input: CreateTopicInput): Promise<TopicDetail> {
   assertWritable(clusterName);
@@ -42,17 +29,9 @@ export async function createTopic(clusterName: string, input: CreateTopicInput):
   if (input.replicationFactor > md.brokers.length) {
     throw badRequest(`Replication factor ${input.replicationFactor} is more than the ${md.brokers.length} broker(s) in the cluster`);
   }
-  const create = (admin: Admin, configs: ConfigMap, validateOnly: boolean) =>
-    admin.createTopics({
-      validateOnly,
-      waitForLeaders: !validateOnly,
-      timeout: KAFKA_TIMEOUT_MS,
-      topics: [{ topic: input.name, numPartitions: input.partitions, replicationFactor: input.replicationFactor, configEntries: entries(configs) }],
-    });
-  await withAdmin(clusterName, (admin) => create(admin, input.configs, true)).catch((err: unknown) =>
-    explainRejectedConfigs(err, input.configs, (one) => withAdmin(clusterName, (admin) => create(admin, one, true))),
-  );
-  const created = await withAdmin(clusterName, (admin) => create(admin, input.configs, false));
+  const topic = { topic: input.name, numPartitions: input.partitions, replicationFactor: input.replicationFactor, configEntries: entries(input.configs) };
+  await validateNewTopic(clusterName, topic, KAFKA_TIMEOUT_MS);
+  const created = await withAdmin(clusterName, (admin) => admin.createTopics({ timeout: KAFKA_TIMEOUT_MS, topics: [topic] }));
   invalidateMetadata(clusterName);
   if (!created) throw conflict(`Topic "${input.name}" already exists`);
   return getTopic(clusterName, input.name);
@@ -62,12 +41,10 @@ export async function createTopic(clusterName: string, input: CreateTopicInput):
 export async function alterTopicConfigs(clusterName: string, topicName: string, patch: ConfigPatch): Promise<ConfigEntry[]> {
   assertWritable(clusterName);
   const next = mergeOverrides(currentOverrides(await getTopicConfigs(clusterName, topicName)), patch);
-  const alter = (configs: ConfigMap, validateOnly: boolean) =>
-    withAdmin(clusterName, (admin) =>
-      admin.alterConfigs({ validateOnly, resources: [{ type: ConfigResourceTypes.TOPIC, name: topicName, configEntries: entries(configs) }] }),
-    );
-  await alter(next, true).catch((err: unknown) => explainRejectedConfigs(err, patch.set, (one) => alter(one, true)));
-  await alter(next, false);
+  await validateTopicConfigs(clusterName, topicName, entries(next));
+  await withAdmin(clusterName, (admin) =>
+    admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topicName, configEntries: entries(next) }] }),
+  );
   return getTopicConfigs(clusterName, topicName);
 }
 

@@ -21,7 +21,7 @@ import { getClusterMetadata, invalidateMetadata } from './metadata';
 import { fetchWatermarks } from './offsets';
 
 /** Sorting by messages asks every matching partition's leader; beyond this, narrow the search first. */
-export const MAX_PARTITIONS_FOR_MESSAGE_SORT = 50_000;
+const MAX_PARTITIONS_FOR_MESSAGE_SORT = 50_000;
 /** Paging through a list sorted by messages reuses one round of offsets for a few seconds. */
 const ALL_OFFSETS_TTL_MS = 5_000;
 const allOffsets = new Map<string, { at: number; key: string; value: Promise<OffsetsByTopic> }>();
