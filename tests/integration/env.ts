@@ -29,6 +29,16 @@ export interface ApiAnswer<T = unknown> {
   ms: number;
 }
 
+/**
+ * Keep-alive race: the server closes an idle socket (Node's 5 s keep-alive) just as undici reuses it, e.g. after
+ * a test spent seconds in a CLI tool. That request never reached the server, so it is safe to send again, a
+ * mutation too (the topic tests purge, configure and grow right after CLI calls).
+ */
+function isStaleConnection(err: unknown): boolean {
+  const code = (err as { cause?: { code?: string } }).cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+}
+
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {
   const t0 = Date.now();
   const request = () =>
@@ -37,16 +47,10 @@ export async function api<T = any>(path: string, init?: RequestInit & { json?: u
       headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
       body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
     });
-  let res: Response;
-  try {
-    res = await request();
-  } catch (err) {
-    // kafkaTool() blocks the event loop (spawnSync) past the server's keep-alive timeout, so fetch may send on
-    // a socket the server already closed; that request never reached the server, so sending it again is safe.
-    const code = ((err as Error).cause as { code?: string } | undefined)?.code;
-    if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw err;
-    res = await request();
-  }
+  const res = await request().catch((err: unknown) => {
+    if (isStaleConnection(err)) return request();
+    throw err;
+  });
   const text = await res.text();
   let body: unknown = text;
   try {
