@@ -13,7 +13,8 @@ test.describe('cluster overview', () => {
     await expect(c.stat('Offline')).toContainText('0');
     await expect(page.getByText('reachable', { exact: true })).toBeVisible();
     const chart = page.getByRole('region', { name: 'Partition leaders per broker' });
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // An axis tick rather than a bar: a fresh cluster with no topics has bars of height zero.
+    await expect(chart.locator('.recharts-cartesian-axis-tick-value', { hasText: 'Broker 1' })).toBeVisible();
     await c.screenshot('overview-light');
   });
 

@@ -152,6 +152,9 @@ async function main() {
         port: SERVER_PORT,
         env: { FLUXO_CONFIG: configFile },
         logFile: path.join(RUN_DIR, 'server.log'),
+        // Tests block their event loop in CLI tools for seconds; Node's 5 s default would close idle
+        // keep-alive sockets under them and fail the next request on a dead socket.
+        keepAliveTimeoutMs: 120_000,
       });
       const env = {
         FLUXO_TEST_URL: url,

@@ -8,5 +8,6 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Overview', segment: '' },
   { label: 'Brokers', segment: 'brokers' },
+  { label: 'Topics', segment: 'topics' },
   { label: 'Payments', segment: 'payments' },
 ];

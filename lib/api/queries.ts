@@ -1,5 +1,5 @@
 // All TanStack Query keys, cluster first, each beside the fetcher it goes with.
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiGet } from './client';
 import { endpointPath } from './endpoint';
 import {
@@ -8,6 +8,8 @@ import {
   listBrokersEndpoint,
   listClustersEndpoint,
 } from './endpoints/cluster';
+import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
+import type { TopicListView } from '../topics/url-state';
 import { paymentSummaryEndpoint } from './endpoints/payments';
 
 /** How long a view may show data before refetching in the background. */
@@ -19,6 +21,8 @@ export const keys = {
   overview: (cluster: string) => [...keys.cluster(cluster), 'overview'] as const,
   brokers: (cluster: string) => [...keys.cluster(cluster), 'brokers'] as const,
   broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
+  topics: (cluster: string) => [...keys.cluster(cluster), 'topics'] as const,
+  topic: (cluster: string, topic: string) => [...keys.topics(cluster), 'topic', topic] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
 };
 
@@ -67,5 +71,33 @@ export const brokerQuery = (cluster: string, id: number) =>
   queryOptions({
     queryKey: keys.broker(cluster, id),
     queryFn: ({ signal }) => apiGet(endpointPath(getBrokerEndpoint, { cluster, id }), getBrokerEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+/** The list view as the URL holds it, plus how many rows a page shows. */
+export type TopicListParams = TopicListView & { pageSize: number };
+
+export const topicsQuery = (cluster: string, params: TopicListParams) =>
+  queryOptions({
+    queryKey: [...keys.topics(cluster), 'list', params] as const,
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(listTopicsEndpoint, { cluster }, { ...params }), listTopicsEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    placeholderData: keepPreviousData,
+  });
+
+export const topicQuery = (cluster: string, topic: string) =>
+  queryOptions({
+    queryKey: keys.topic(cluster, topic),
+    queryFn: ({ signal }) => apiGet(endpointPath(getTopicEndpoint, { cluster, topic }), getTopicEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const topicConfigsQuery = (cluster: string, topic: string) =>
+  queryOptions({
+    queryKey: [...keys.topic(cluster, topic), 'configs'] as const,
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(getTopicConfigsEndpoint, { cluster, topic }), getTopicConfigsEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
   });

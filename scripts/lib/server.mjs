@@ -19,12 +19,12 @@ function alive(pid) {
 }
 
 /** Starts the production server; resolves with { pid, url } once GET /api/clusters answers. */
-export async function startServer({ port, host = '127.0.0.1', env = {}, logFile, inherit = false }) {
+export async function startServer({ port, host = '127.0.0.1', env = {}, logFile, inherit = false, keepAliveTimeoutMs }) {
   if (await isListening(port, host)) {
     fail(`port ${port} on ${host} is already in use: stop what listens there or choose another with PORT=<port>`);
   }
   const out = inherit ? 'inherit' : openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host, ...(keepAliveTimeoutMs ? ['--keepAliveTimeout', String(keepAliveTimeoutMs)] : [])], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', out, out],

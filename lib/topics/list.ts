@@ -1,0 +1,72 @@
+// Pure: a topic list filtered, summarized, sorted and paged the way the topic list API answers it.
+import type { Partition, TopicListQuery, TopicSortKey, TopicSummary } from '../api/schemas/topics';
+import { isOffline, isUnderReplicated, type PartitionMetadata, type TopicMetadata } from '../cluster/overview';
+
+/** Low and high watermark of one partition; absent when its leader could not be asked. */
+export interface Watermarks {
+  low: number;
+  high: number;
+}
+
+/** topic → partition → watermarks */
+export type OffsetsByTopic = Map<string, Map<number, Watermarks>>;
+
+export function matchTopics(topics: TopicMetadata[], query: Pick<TopicListQuery, 'search' | 'internal'>): TopicMetadata[] {
+  const needle = query.search.trim().toLowerCase();
+  return topics.filter((t) => (query.internal || !t.internal) && (!needle || t.name.toLowerCase().includes(needle)));
+}
+
+export function describePartition(p: PartitionMetadata, marks: Watermarks | undefined): Partition {
+  return {
+    partition: p.partition,
+    leader: isOffline(p) ? null : p.leader,
+    replicas: p.replicas,
+    isr: p.isr,
+    offlineReplicas: p.offlineReplicas,
+    low: marks?.low ?? null,
+    high: marks?.high ?? null,
+    messages: marks ? marks.high - marks.low : null,
+  };
+}
+
+/** One topic's numbers. `offsets` undefined: not asked; messages stays null rather than a made-up 0. */
+export function summarizeTopic(topic: TopicMetadata, offsets?: Map<number, Watermarks>): TopicSummary {
+  let messages: number | null = 0;
+  for (const p of topic.partitions) {
+    const marks = offsets?.get(p.partition);
+    messages = marks && messages !== null ? messages + marks.high - marks.low : null;
+  }
+  return {
+    name: topic.name,
+    internal: topic.internal,
+    partitions: topic.partitions.length,
+    replicationFactor: Math.max(0, ...topic.partitions.map((p) => p.replicas.length)),
+    underReplicatedPartitions: topic.partitions.filter(isUnderReplicated).length,
+    offlinePartitions: topic.partitions.filter(isOffline).length,
+    messages: topic.partitions.length === 0 ? 0 : messages,
+  };
+}
+
+/** Sorts by one column; ties and unknown message counts fall back to the name so pages are stable. */
+export function sortTopics(items: TopicSummary[], sort: TopicSortKey, order: 'asc' | 'desc'): TopicSummary[] {
+  const dir = order === 'asc' ? 1 : -1;
+  const byName = (a: TopicSummary, b: TopicSummary) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return [...items].sort((a, b) => {
+    if (sort === 'name') return dir * byName(a, b);
+    const x = a[sort];
+    const y = b[sort];
+    if (x === y) return byName(a, b);
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return dir * (x - y);
+  });
+}
+
+export function pageOf<T>(items: T[], page: number, pageSize: number): T[] {
+  return items.slice((page - 1) * pageSize, page * pageSize);
+}
+
+/** Every column but messages is known from metadata alone, so only the shown page needs offsets. */
+export function sortNeedsOffsets(sort: TopicSortKey): boolean {
+  return sort === 'messages';
+}
