@@ -8,4 +8,5 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Overview', segment: '' },
   { label: 'Brokers', segment: 'brokers' },
+  { label: 'Consumer groups', segment: 'consumer-groups' },
 ];

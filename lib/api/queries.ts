@@ -8,6 +8,7 @@ import {
   listBrokersEndpoint,
   listClustersEndpoint,
 } from './endpoints/cluster';
+import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
 
 /** How long a view may show data before refetching in the background. */
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
@@ -18,6 +19,9 @@ export const keys = {
   overview: (cluster: string) => [...keys.cluster(cluster), 'overview'] as const,
   brokers: (cluster: string) => [...keys.cluster(cluster), 'brokers'] as const,
   broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
+  groups: (cluster: string) => [...keys.cluster(cluster), 'consumer-groups'] as const,
+  group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
+  lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
 };
 
 export const clustersQuery = () =>
@@ -48,4 +52,29 @@ export const brokerQuery = (cluster: string, id: number) =>
     queryKey: keys.broker(cluster, id),
     queryFn: ({ signal }) => apiGet(endpointPath(getBrokerEndpoint, { cluster, id }), getBrokerEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
+  });
+
+export const groupsQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.groups(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listGroupsEndpoint, { cluster }), listGroupsEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const groupQuery = (cluster: string, group: string) =>
+  queryOptions({
+    queryKey: keys.group(cluster, group),
+    queryFn: ({ signal }) => apiGet(endpointPath(getGroupEndpoint, { cluster, group }), getGroupEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const lagHistoryQuery = (cluster: string, group: string, minutes: number) =>
+  queryOptions({
+    queryKey: keys.lagHistory(cluster, group, minutes),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(getLagHistoryEndpoint, { cluster, group }, { minutes }), getLagHistoryEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 5_000,
   });

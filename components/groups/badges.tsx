@@ -1,0 +1,17 @@
+import type { Verdict } from '@/lib/groups/verdict';
+
+const VERDICT_TONE: Record<Verdict, string> = { OK: 'ok', WARN: 'warn', STALL: 'warn', STOP: 'danger', ERR: 'danger' };
+
+export function VerdictBadge({ status, reason }: { status: Verdict; reason?: string }) {
+  return (
+    <span className={`badge ${VERDICT_TONE[status]}`} title={reason}>
+      {status}
+    </span>
+  );
+}
+
+/** Stable is healthy, Empty is a group without members, anything else is a rebalance in progress. */
+export function GroupStateBadge({ state }: { state: string }) {
+  const tone = state === 'Stable' ? 'info' : state === 'Empty' ? 'muted' : 'warn';
+  return <span className={`badge ${tone}`}>{state}</span>;
+}

@@ -1,0 +1,265 @@
+import 'server-only';
+// The Kafka requests behind a lag snapshot, sent straight to the right broker through kafkajs's internal
+// cluster (kafkajs 2.2.4, pinned), so the cost grows with brokers and groups, never with partitions:
+// ListGroups per broker, FindCoordinator once per group (cached), DescribeGroups per coordinator,
+// OffsetFetch per group, and two ListOffsets (earliest, latest) per partition leader.
+import { AssignerProtocol } from 'kafkajs';
+import type { Watermarks } from '../groups/lag';
+import type { RawCluster } from './client';
+
+/** Kafka request counts of one snapshot, to show what a console costs the cluster. */
+export interface RequestCounter {
+  count: number;
+}
+
+interface RawBroker {
+  listGroups(): Promise<{ groups: { groupId: string; protocolType: string }[] }>;
+  describeGroups(args: { groupIds: string[] }): Promise<{ groups: RawGroup[] }>;
+  offsetFetch(args: { groupId: string; topics: [] }): Promise<{
+    responses: { topic: string; partitions: { partition: number; offset: string; errorCode: number }[] }[];
+  }>;
+  listOffsets(args: {
+    isolationLevel: number;
+    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string; errorCode: number }[] }[] }>;
+  offsetCommit(args: {
+    groupId: string;
+    groupGenerationId: number;
+    memberId: string;
+    retentionTime: number;
+    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
+  }): Promise<unknown>;
+  deleteGroups(groupIds: string[]): Promise<{ results: { groupId: string; errorCode: number; error?: Error }[] }>;
+  fetch(args: object): Promise<{
+    responses: { topicName: string; partitions: { partition: number; errorCode: number; messages: { offset: string; timestamp: string; key: Buffer | null; value: Buffer | null }[] }[] }[];
+  }>;
+}
+
+interface RawGroup {
+  groupId: string;
+  state: string;
+  protocolType: string;
+  protocol: string;
+  members: { memberId: string; clientId: string; clientHost: string; memberAssignment: Buffer }[];
+}
+
+/** The parts of kafkajs's Cluster a snapshot uses beyond RawCluster. */
+interface GroupCluster extends RawCluster {
+  findBroker(args: { nodeId: number | string }): Promise<RawBroker>;
+  findGroupCoordinatorMetadata(args: { groupId: string; coordinatorType: number }): Promise<{ coordinator: { nodeId: number } }>;
+}
+
+export const asGroupCluster = (raw: RawCluster) => raw as GroupCluster;
+
+export interface GroupMemberState {
+  memberId: string;
+  clientId: string;
+  host: string;
+  assignment: { topic: string; partitions: number[] }[];
+}
+
+export interface GroupState {
+  groupId: string;
+  state: string;
+  protocolType: string;
+  protocol: string;
+  coordinatorId: number;
+  members: GroupMemberState[];
+}
+
+/** Kafka ListOffsets timestamps: -1 latest, -2 earliest. READ_UNCOMMITTED as kafka-consumer-groups uses. */
+const LATEST = -1;
+const EARLIEST = -2;
+const READ_UNCOMMITTED = 0;
+/** Enough parallel requests to hide latency, few enough not to flood a coordinator. */
+const PARALLEL_REQUESTS = 16;
+
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export async function listGroupIds(cluster: GroupCluster, brokerIds: number[], counter: RequestCounter) {
+  const perBroker = await Promise.all(
+    brokerIds.map(async (nodeId) => {
+      counter.count++;
+      return (await (await cluster.findBroker({ nodeId })).listGroups()).groups;
+    }),
+  );
+  return perBroker.flat();
+}
+
+// Coordinators move only when brokers do; a wrong cached one answers NOT_COORDINATOR and is forgotten.
+const coordinatorCache = new Map<string, number>();
+const COORDINATOR_CACHE_MAX = 50_000;
+
+async function coordinatorOf(cluster: GroupCluster, clusterName: string, groupId: string, counter: RequestCounter): Promise<number> {
+  const key = `${clusterName}\u0000${groupId}`;
+  const cached = coordinatorCache.get(key);
+  if (cached !== undefined) return cached;
+  counter.count++;
+  const { coordinator } = await cluster.findGroupCoordinatorMetadata({ groupId, coordinatorType: 0 });
+  if (coordinatorCache.size >= COORDINATOR_CACHE_MAX) coordinatorCache.clear();
+  coordinatorCache.set(key, coordinator.nodeId);
+  return coordinator.nodeId;
+}
+
+export function forgetCoordinator(clusterName: string, groupId: string): void {
+  coordinatorCache.delete(`${clusterName}\u0000${groupId}`);
+}
+
+function decodeAssignment(protocolType: string, buffer: Buffer): GroupMemberState['assignment'] {
+  if (protocolType !== 'consumer' || !buffer?.length) return [];
+  try {
+    const decoded = AssignerProtocol.MemberAssignment.decode(buffer);
+    return Object.entries(decoded?.assignment ?? {}).map(([topic, partitions]) => ({ topic, partitions: [...partitions].sort((a, b) => a - b) }));
+  } catch {
+    // A client with its own assignment format (not the Java/librdkafka consumer protocol): show no assignment.
+    return [];
+  }
+}
+
+/** DescribeGroups, one request per coordinator, members with their decoded assignments. */
+export async function describeGroupStates(cluster: GroupCluster, clusterName: string, groupIds: string[], counter: RequestCounter): Promise<GroupState[]> {
+  const coordinators = await mapLimit(groupIds, PARALLEL_REQUESTS, (g) => coordinatorOf(cluster, clusterName, g, counter));
+  const byCoordinator = new Map<number, string[]>();
+  groupIds.forEach((g, i) => byCoordinator.set(coordinators[i]!, [...(byCoordinator.get(coordinators[i]!) ?? []), g]));
+  const answers = await Promise.all(
+    [...byCoordinator].map(async ([nodeId, ids]) => {
+      counter.count++;
+      try {
+        const { groups } = await (await cluster.findBroker({ nodeId })).describeGroups({ groupIds: ids });
+        return groups.map((g): GroupState => ({
+          groupId: g.groupId,
+          state: g.state,
+          protocolType: g.protocolType,
+          protocol: g.protocol,
+          coordinatorId: nodeId,
+          members: g.members.map((m) => ({ memberId: m.memberId, clientId: m.clientId, host: m.clientHost, assignment: decodeAssignment(g.protocolType, m.memberAssignment) })),
+        }));
+      } catch (err) {
+        for (const g of ids) forgetCoordinator(clusterName, g);
+        throw err;
+      }
+    }),
+  );
+  return answers.flat();
+}
+
+export interface CommittedOffset {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+/** OffsetFetch for all of a group's committed partitions (null topic list: OffsetFetch v2+), one per group. */
+export async function fetchCommittedOffsets(cluster: GroupCluster, clusterName: string, groups: GroupState[], counter: RequestCounter) {
+  return mapLimit(groups, PARALLEL_REQUESTS, async (g): Promise<CommittedOffset[]> => {
+    counter.count++;
+    try {
+      const { responses } = await (await cluster.findBroker({ nodeId: g.coordinatorId })).offsetFetch({ groupId: g.groupId, topics: [] });
+      return responses.flatMap((t) => t.partitions.filter((p) => p.errorCode === 0).map((p) => ({ topic: t.topic, partition: p.partition, offset: p.offset })));
+    } catch (err) {
+      forgetCoordinator(clusterName, g.groupId);
+      throw err;
+    }
+  });
+}
+
+export const tpKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+
+export type LeaderMap = Map<number, { topic: string; partition: number }[]>;
+
+/** ListOffsets for one timestamp (-1 latest, -2 earliest, else ms): one request per leader broker. */
+export async function listOffsetsAt(cluster: GroupCluster, leaders: LeaderMap, timestamp: number, counter: RequestCounter): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  await Promise.all(
+    [...leaders].map(async ([nodeId, partitions]) => {
+      const byTopic = new Map<string, number[]>();
+      for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
+      counter.count++;
+      const { responses } = await (await cluster.findBroker({ nodeId })).listOffsets({
+        isolationLevel: READ_UNCOMMITTED,
+        topics: [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps.map((partition) => ({ partition, timestamp })) })),
+      });
+      for (const t of responses) for (const p of t.partitions) if (p.errorCode === 0) found.set(tpKey(t.topic, p.partition), Number(p.offset));
+    }),
+  );
+  return found;
+}
+
+/** Earliest and latest offsets of all given partitions: two ListOffsets per leader broker. */
+export async function fetchWatermarks(cluster: GroupCluster, leaders: LeaderMap, counter: RequestCounter): Promise<Map<string, Watermarks>> {
+  const [low, high] = await Promise.all([listOffsetsAt(cluster, leaders, EARLIEST, counter), listOffsetsAt(cluster, leaders, LATEST, counter)]);
+  const marks = new Map<string, Watermarks>();
+  for (const [key, logEndOffset] of high) {
+    const logStartOffset = low.get(key);
+    if (logStartOffset !== undefined) marks.set(key, { logStartOffset, logEndOffset });
+  }
+  return marks;
+}
+
+/**
+ * OffsetCommit outside the group (generation -1, no member id), as Kafka's AdminClient alters offsets:
+ * the coordinator refuses it while the group has members. kafkajs's admin.setOffsets joins the group instead.
+ */
+export async function commitGroupOffsets(cluster: GroupCluster, clusterName: string, groupId: string, topic: string, offsets: { partition: number; offset: number }[]) {
+  const coordinator = await coordinatorOf(cluster, clusterName, groupId, { count: 0 });
+  await (await cluster.findBroker({ nodeId: coordinator })).offsetCommit({
+    groupId,
+    groupGenerationId: -1,
+    memberId: '',
+    retentionTime: -1,
+    topics: [{ topic, partitions: offsets.map((o) => ({ partition: o.partition, offset: String(o.offset) })) }],
+  });
+}
+
+export async function deleteGroupOnCoordinator(cluster: GroupCluster, clusterName: string, groupId: string) {
+  const coordinator = await coordinatorOf(cluster, clusterName, groupId, { count: 0 });
+  const { results } = await (await cluster.findBroker({ nodeId: coordinator })).deleteGroups([groupId]);
+  const failed = results.find((r) => r.errorCode !== 0);
+  if (failed?.error) throw failed.error;
+  forgetCoordinator(clusterName, groupId);
+}
+
+/** Timestamps of the messages at the given offsets: one small Fetch per leader broker. */
+export async function fetchTimestampsAt(
+  cluster: GroupCluster,
+  wanted: Map<number, { topic: string; partition: number; offset: number }[]>,
+  counter: RequestCounter,
+): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  await Promise.all(
+    [...wanted].map(async ([nodeId, partitions]) => {
+      const byTopic = new Map<string, { partition: number; fetchOffset: string; maxBytes: number }[]>();
+      const want = new Map(partitions.map((p) => [tpKey(p.topic, p.partition), p.offset]));
+      for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), { partition: p.partition, fetchOffset: String(p.offset), maxBytes: 16_384 }]);
+      counter.count++;
+      const { responses } = await (await cluster.findBroker({ nodeId })).fetch({
+        replicaId: -1,
+        isolationLevel: READ_UNCOMMITTED,
+        maxWaitTime: 0,
+        minBytes: 0,
+        maxBytes: 4 * 1024 * 1024,
+        topics: [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps })),
+      });
+      for (const t of responses) {
+        for (const p of t.partitions) {
+          const from = want.get(tpKey(t.topicName, p.partition));
+          // A batch starts before the wanted offset; the first message at or after it is the next one read.
+          const next = from === undefined || p.errorCode !== 0 ? undefined : p.messages.find((m) => Number(m.offset) >= from);
+          if (next) found.set(tpKey(t.topicName, p.partition), Number(next.timestamp));
+        }
+      }
+    }),
+  );
+  return found;
+}
