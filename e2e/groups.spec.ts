@@ -1,10 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { eventually, testEnv, uniqueName } from '../tests/integration/env';
-import { consumeWithKafkajs, createTopic, describeGroupCli, produce } from '../tests/integration/groups-helpers';
+import { randomBytes } from 'node:crypto';
+import { committedOffsets, consumeWithKafkajs, createTopicWithKafkajs, produce } from '../tests/helpers/kafka-clients';
 import { ConsolePage } from './pages/console';
 
-const bootstrap = testEnv.single.bootstrap;
-const run = uniqueName('e2e');
+const bootstrap = (JSON.parse(process.env.FLUXO_TEST_SINGLE ?? '{}') as { bootstrap: string }).bootstrap;
+const run = `e2e-${randomBytes(3).toString('hex')}`;
 const topic = `${run}-orders`;
 const behind = `${run}-a-long-consumer-group-name-for-the-payments-settlement-pipeline`;
 const current = `${run}-current`;
@@ -12,7 +12,9 @@ const groupsUrl = '/clusters/local/consumer-groups';
 
 test.describe('consumer groups', () => {
   test.beforeAll(async () => {
-    createTopic(bootstrap, topic, 3);
+    // Three consumers join and leave a group each; on a loaded machine that takes longer than one test.
+    test.setTimeout(180_000);
+    await createTopicWithKafkajs(bootstrap, topic, 3);
     await produce(bootstrap, topic, 3, 10);
     await consumeWithKafkajs(bootstrap, current, topic, 30);
     await consumeWithKafkajs(bootstrap, behind, topic, 30);
@@ -72,13 +74,13 @@ test.describe('consumer groups', () => {
       await expect(preview.getByRole('row')).toHaveCount(4);
       await expect(preview.getByRole('row').nth(1)).toContainText('-5');
       await c.screenshot('group-reset-preview');
-      expect(describeGroupCli(bootstrap, behind).map((r) => r.currentOffset)).toEqual([10, 10, 10]);
+      expect(await committedOffsets(bootstrap, behind, topic)).toEqual([10, 10, 10]);
     });
 
     await test.step('apply it', async () => {
       await dialog.getByRole('button', { name: 'Apply reset' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'reset' })).toContainText(`3 partition(s) of ${topic} reset`);
-      await eventually(async () => (describeGroupCli(bootstrap, behind).every((r) => r.currentOffset === 5) ? true : undefined));
+      await expect.poll(() => committedOffsets(bootstrap, behind, topic)).toEqual([5, 5, 5]);
       await expect(c.stat('Total lag')).toContainText('39');
     });
   });

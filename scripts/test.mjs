@@ -145,8 +145,8 @@ async function main() {
       const url = `http://127.0.0.1:${SERVER_PORT}`;
       started.server = await startServer({
         port: SERVER_PORT,
-        // Lag samples every second, so history and verdict tests see several samples quickly.
-        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '1000' },
+        // Lag samples every 2 s, so history and verdict tests see several samples quickly.
+        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '2000' },
         logFile: path.join(RUN_DIR, 'server.log'),
       });
       const env = {

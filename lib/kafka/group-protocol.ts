@@ -1,10 +1,9 @@
 import 'server-only';
-// The Kafka requests behind a lag snapshot, sent straight to the right broker through kafkajs's internal
+// The group requests behind a lag snapshot, sent straight to the right broker through kafkajs's internal
 // cluster (kafkajs 2.2.4, pinned), so the cost grows with brokers and groups, never with partitions:
-// ListGroups per broker, FindCoordinator once per group (cached), DescribeGroups per coordinator,
-// OffsetFetch per group, and two ListOffsets (earliest, latest) per partition leader.
+// ListGroups per broker, FindCoordinator once per group (cached), DescribeGroups per coordinator and
+// OffsetFetch per group. Partition offsets (ListOffsets, Fetch) are in partition-offsets.ts.
 import { AssignerProtocol } from 'kafkajs';
-import type { Watermarks } from '../groups/lag';
 import type { RawCluster } from './client';
 
 /** Kafka request counts of one snapshot, to show what a console costs the cluster. */
@@ -12,7 +11,7 @@ export interface RequestCounter {
   count: number;
 }
 
-interface RawBroker {
+export interface RawBroker {
   listGroups(): Promise<{ groups: { groupId: string; protocolType: string }[] }>;
   describeGroups(args: { groupIds: string[] }): Promise<{ groups: RawGroup[] }>;
   offsetFetch(args: { groupId: string; topics: [] }): Promise<{
@@ -44,7 +43,7 @@ interface RawGroup {
 }
 
 /** The parts of kafkajs's Cluster a snapshot uses beyond RawCluster. */
-interface GroupCluster extends RawCluster {
+export interface GroupCluster extends RawCluster {
   findBroker(args: { nodeId: number | string }): Promise<RawBroker>;
   findGroupCoordinatorMetadata(args: { groupId: string; coordinatorType: number }): Promise<{ coordinator: { nodeId: number } }>;
 }
@@ -67,10 +66,6 @@ export interface GroupState {
   members: GroupMemberState[];
 }
 
-/** Kafka ListOffsets timestamps: -1 latest, -2 earliest. READ_UNCOMMITTED as kafka-consumer-groups uses. */
-const LATEST = -1;
-const EARLIEST = -2;
-const READ_UNCOMMITTED = 0;
 /** Enough parallel requests to hide latency, few enough not to flood a coordinator. */
 const PARALLEL_REQUESTS = 16;
 
@@ -178,35 +173,6 @@ export const tpKey = (topic: string, partition: number) => `${topic}\u0000${part
 
 export type LeaderMap = Map<number, { topic: string; partition: number }[]>;
 
-/** ListOffsets for one timestamp (-1 latest, -2 earliest, else ms): one request per leader broker. */
-export async function listOffsetsAt(cluster: GroupCluster, leaders: LeaderMap, timestamp: number, counter: RequestCounter): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
-  await Promise.all(
-    [...leaders].map(async ([nodeId, partitions]) => {
-      const byTopic = new Map<string, number[]>();
-      for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p.partition]);
-      counter.count++;
-      const { responses } = await (await cluster.findBroker({ nodeId })).listOffsets({
-        isolationLevel: READ_UNCOMMITTED,
-        topics: [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps.map((partition) => ({ partition, timestamp })) })),
-      });
-      for (const t of responses) for (const p of t.partitions) if (p.errorCode === 0) found.set(tpKey(t.topic, p.partition), Number(p.offset));
-    }),
-  );
-  return found;
-}
-
-/** Earliest and latest offsets of all given partitions: two ListOffsets per leader broker. */
-export async function fetchWatermarks(cluster: GroupCluster, leaders: LeaderMap, counter: RequestCounter): Promise<Map<string, Watermarks>> {
-  const [low, high] = await Promise.all([listOffsetsAt(cluster, leaders, EARLIEST, counter), listOffsetsAt(cluster, leaders, LATEST, counter)]);
-  const marks = new Map<string, Watermarks>();
-  for (const [key, logEndOffset] of high) {
-    const logStartOffset = low.get(key);
-    if (logStartOffset !== undefined) marks.set(key, { logStartOffset, logEndOffset });
-  }
-  return marks;
-}
-
 /**
  * OffsetCommit outside the group (generation -1, no member id), as Kafka's AdminClient alters offsets:
  * the coordinator refuses it while the group has members. kafkajs's admin.setOffsets joins the group instead.
@@ -228,38 +194,4 @@ export async function deleteGroupOnCoordinator(cluster: GroupCluster, clusterNam
   const failed = results.find((r) => r.errorCode !== 0);
   if (failed?.error) throw failed.error;
   forgetCoordinator(clusterName, groupId);
-}
-
-/** Timestamps of the messages at the given offsets: one small Fetch per leader broker. */
-export async function fetchTimestampsAt(
-  cluster: GroupCluster,
-  wanted: Map<number, { topic: string; partition: number; offset: number }[]>,
-  counter: RequestCounter,
-): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
-  await Promise.all(
-    [...wanted].map(async ([nodeId, partitions]) => {
-      const byTopic = new Map<string, { partition: number; fetchOffset: string; maxBytes: number }[]>();
-      const want = new Map(partitions.map((p) => [tpKey(p.topic, p.partition), p.offset]));
-      for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), { partition: p.partition, fetchOffset: String(p.offset), maxBytes: 16_384 }]);
-      counter.count++;
-      const { responses } = await (await cluster.findBroker({ nodeId })).fetch({
-        replicaId: -1,
-        isolationLevel: READ_UNCOMMITTED,
-        maxWaitTime: 0,
-        minBytes: 0,
-        maxBytes: 4 * 1024 * 1024,
-        topics: [...byTopic].map(([topic, ps]) => ({ topic, partitions: ps })),
-      });
-      for (const t of responses) {
-        for (const p of t.partitions) {
-          const from = want.get(tpKey(t.topicName, p.partition));
-          // A batch starts before the wanted offset; the first message at or after it is the next one read.
-          const next = from === undefined || p.errorCode !== 0 ? undefined : p.messages.find((m) => Number(m.offset) >= from);
-          if (next) found.set(tpKey(t.topicName, p.partition), Number(next.timestamp));
-        }
-      }
-    }),
-  );
-  return found;
 }

@@ -8,7 +8,6 @@ import {
   asGroupCluster,
   describeGroupStates,
   fetchCommittedOffsets,
-  fetchWatermarks,
   type GroupState,
   type LeaderMap,
   listGroupIds,
@@ -16,6 +15,7 @@ import {
   tpKey,
 } from './group-protocol';
 import { getClusterMetadata } from './metadata';
+import { fetchWatermarks } from './partition-offsets';
 
 export interface SnapshotPartition {
   topic: string;

@@ -9,10 +9,11 @@ import { estimateLagSeconds, sumLag } from '../groups/lag';
 import { planReset, selectPartitions } from '../groups/reset';
 import { DEFAULT_WINDOW_SAMPLES } from '../groups/verdict';
 import { withRawCluster } from './client';
-import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, fetchTimestampsAt, fetchWatermarks, type LeaderMap, listOffsetsAt, tpKey } from './group-protocol';
+import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, type LeaderMap, tpKey } from './group-protocol';
 import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from './group-snapshot';
 import { ensureLagSampler, LAG_HISTORY, readHistory, rememberedSamples } from './lag-history';
 import { getClusterMetadata } from './metadata';
+import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from './partition-offsets';
 
 /** Lag in time costs one Fetch per leader; past this many lagging partitions the rest show no estimate. */
 const TIME_LAG_PARTITIONS_MAX = 500;

@@ -7,7 +7,7 @@ import { getCluster } from '../config/clusters';
 import { decodeSample, encodeSample, type GroupSample, historyPartitionFor } from '../groups/history';
 import { kafkaFor, withAdmin, withRawCluster } from './client';
 import { translateKafkaError } from './errors';
-import { asGroupCluster, mapLimit } from './group-protocol';
+import { asGroupCluster } from './group-protocol';
 import { sharedLagSnapshot, toGroupSample } from './group-snapshot';
 import { getClusterMetadata, invalidateMetadata } from './metadata';
 
@@ -155,11 +155,11 @@ export async function readHistory(clusterName: string, groupId: string, sinceMs:
       const { responses } = await broker.listOffsets({ isolationLevel: 0, topics: [{ topic: topic.name, partitions: [{ partition, timestamp }] }] });
       return Number(responses[0]?.partitions[0]?.offset ?? -1);
     };
-    const [fromTime, end] = await mapLimit([sinceMs, -1], 2, offsetAt);
-    let offset = fromTime! < 0 ? end! : fromTime!;
+    const [fromTime, end] = await Promise.all([offsetAt(sinceMs), offsetAt(-1)]);
+    let offset = fromTime < 0 ? end : fromTime;
     const samples: GroupSample[] = [];
     let budget = READ_BUDGET_BYTES;
-    while (offset < end! && budget > 0) {
+    while (offset < end && budget > 0) {
       const maxBytes = Math.min(4 * 1024 * 1024, budget);
       const { responses } = await broker.fetch({
         replicaId: -1,

@@ -31,10 +31,17 @@ export interface ApiAnswer<T = unknown> {
 
 export async function api<T = any>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiAnswer<T>> {
   const t0 = Date.now();
-  const res = await fetch(`${testEnv.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
-    body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
+  const send = () =>
+    fetch(`${testEnv.url}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+      body: init?.json !== undefined ? JSON.stringify(init.json) : init?.body,
+    });
+  // A kept-alive socket that the server's keep-alive timer closed while the client was busy (a CLI tool ran
+  // for 5 s on a loaded machine) fails before the server read the request: sending it again is safe.
+  const res = await send().catch((err: unknown) => {
+    if (((err as { cause?: { code?: string } }).cause ?? {}).code === 'UND_ERR_SOCKET') return send();
+    throw err;
   });
   const text = await res.text();
   let body: unknown = text;

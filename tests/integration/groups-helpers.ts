@@ -1,42 +1,9 @@
-// Real consumer groups for the integration tests: kafkajs and kcat (librdkafka) consumers that commit,
-// and parsers for what `kafka-consumer-groups` prints, the oracle the API is compared with.
+// kcat (librdkafka) consumer groups for the integration tests, and parsers for what `kafka-consumer-groups` prints, the oracle the API is compared with.
 import { spawnSync } from 'node:child_process';
-import { type Consumer, Kafka, logLevel } from 'kafkajs';
-import { eventually, kafkaTool } from './env';
-
-export function kafkaClient(bootstrap: string) {
-  return new Kafka({ clientId: 'fluxo-tests', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
-}
+import { kafkaTool } from './env';
 
 export function createTopic(bootstrap: string, topic: string, partitions: number) {
   kafkaTool('kafka-topics', ['--bootstrap-server', bootstrap, '--create', '--topic', topic, '--partitions', String(partitions)]);
-}
-
-/** n messages per partition, with the given timestamp (ms) when set. */
-export async function produce(bootstrap: string, topic: string, partitions: number, perPartition: number, timestampMs?: number) {
-  const producer = kafkaClient(bootstrap).producer({ allowAutoTopicCreation: false });
-  await producer.connect();
-  try {
-    const messages = [];
-    for (let p = 0; p < partitions; p++) {
-      for (let i = 0; i < perPartition; i++) messages.push({ partition: p, value: `m-${p}-${i}`, timestamp: timestampMs === undefined ? undefined : String(timestampMs) });
-    }
-    await producer.send({ topic, messages });
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-/** A kafkajs consumer in group `groupId` that reads until it has seen `count` messages (committing each), and unless kept, leaves. */
-export async function consumeWithKafkajs(bootstrap: string, groupId: string, topic: string, count: number, { keep = false } = {}): Promise<Consumer> {
-  const consumer = kafkaClient(bootstrap).consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
-  await consumer.connect();
-  await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  let seen = 0;
-  await consumer.run({ autoCommitThreshold: 1, eachMessage: async () => void seen++ });
-  await eventually(async () => (seen >= count ? true : undefined));
-  if (!keep) await consumer.disconnect();
-  return consumer;
 }
 
 /** kcat -G: librdkafka's balanced consumer reads `count` messages and commits on close. */
@@ -79,15 +46,3 @@ export function resetDryRunCli(bootstrap: string, groupId: string, topic: string
   return result;
 }
 
-/** Deletes records before `offset` (a purge): the log start moves, as retention would move it. */
-export async function purgeBefore(bootstrap: string, topic: string, partition: number, offset: number) {
-  const admin = kafkaClient(bootstrap).admin();
-  await admin.connect();
-  try {
-    // kafkajs needs the topic's metadata loaded before it can find the partition leaders.
-    await admin.fetchTopicMetadata({ topics: [topic] });
-    await admin.deleteTopicRecords({ topic, partitions: [{ partition, offset: String(offset) }] });
-  } finally {
-    await admin.disconnect();
-  }
-}

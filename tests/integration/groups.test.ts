@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Consumer } from 'kafkajs';
 import { api, eventually, kafkaTool, testEnv, uniqueName } from './env';
-import { consumeWithKafkajs, consumeWithKcat, createTopic, describeGroupCli, produce, purgeBefore, resetDryRunCli } from './groups-helpers';
+import { consumeWithKafkajs, produce, purgeBefore } from '../helpers/kafka-clients';
+import { consumeWithKcat, createTopic, describeGroupCli, resetDryRunCli } from './groups-helpers';
 
 const bootstrap = testEnv.single.bootstrap;
 const groupPath = (group: string, rest = '') => `/api/clusters/local/consumer-groups/${encodeURIComponent(group)}${rest}`;

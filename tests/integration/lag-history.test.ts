@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer, stopServer } from '../../scripts/lib/server.mjs';
 import { api, eventually, kafkaTool, testEnv, uniqueName } from './env';
-import { consumeWithKafkajs, createTopic, produce } from './groups-helpers';
+import { consumeWithKafkajs, produce } from '../helpers/kafka-clients';
+import { createTopic } from './groups-helpers';
 import { parseTopicsDescribe } from './kafka-cli';
 
 const bootstrap = testEnv.single.bootstrap;
