@@ -5,14 +5,15 @@ import type { LagHistory } from '@/lib/api/schemas/groups';
 import type { Verdict } from '@/lib/groups/verdict';
 
 const tooltipStyle = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' };
-/** Total takes --chart-1; topics beyond five are in the table only, a chart of 30 lines reads as noise. */
+/** Total takes --chart-1; topics beyond five are in the table only, a chart of 30 lines reads as noise. With one
+ * topic its line would hide under the total's, so only the total is drawn. */
 const TOPIC_COLOURS = ['var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)'];
 const VERDICT_COLOUR: Record<Verdict, string> = { OK: 'var(--ok)', WARN: 'var(--warn)', STALL: 'var(--warn)', STOP: 'var(--danger)', ERR: 'var(--danger)' };
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export function LagChart({ history }: { history: LagHistory }) {
-  const charted = history.topics.slice(0, TOPIC_COLOURS.length);
+  const charted = history.topics.length > 1 ? history.topics.slice(0, TOPIC_COLOURS.length) : [];
   const data = history.points.map((p) => ({ t: Date.parse(p.at), total: p.totalLag, status: p.status, ...p.byTopic }));
   const changes = data.filter((d, i) => i > 0 && d.status !== data[i - 1]!.status);
   return (

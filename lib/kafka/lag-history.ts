@@ -118,10 +118,16 @@ async function writeSamples(clusterName: string, sampler: Sampler, samples: Grou
   const md = await getClusterMetadata(clusterName);
   const partitionCount = md.topics.find((t) => t.name === LAG_HISTORY.topic)?.partitions.length ?? LAG_HISTORY.partitions;
   const producer = await historyProducer(clusterName);
-  await producer.send({
-    topic: LAG_HISTORY.topic,
-    messages: samples.map((s) => ({ key: s.groupId, value: encodeSample(s), partition: historyPartitionFor(s.groupId, partitionCount), timestamp: String(s.atMs) })),
-  });
+  try {
+    await producer.send({
+      topic: LAG_HISTORY.topic,
+      messages: samples.map((s) => ({ key: s.groupId, value: encodeSample(s), partition: historyPartitionFor(s.groupId, partitionCount), timestamp: String(s.atMs) })),
+    });
+  } catch (err) {
+    // Someone may have deleted the topic: check (and create) it again on the next tick.
+    sampler.topicReady = undefined;
+    throw err;
+  }
 }
 
 type HistoryProducer = ReturnType<ReturnType<typeof kafkaFor>['producer']>;

@@ -22,7 +22,8 @@ export function createTopicWithKafkajs(bootstrap: string, topic: string, partiti
 
 /** n messages per partition, with the given timestamp (ms) when set. */
 export async function produce(bootstrap: string, topic: string, partitions: number, perPartition: number, timestampMs?: number) {
-  const producer = kafkaClient(bootstrap).producer({ allowAutoTopicCreation: false });
+  // Idempotent: a retry after a timeout on a loaded machine must not write the messages twice.
+  const producer = kafkaClient(bootstrap).producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     const messages = [];
