@@ -62,7 +62,7 @@ test.describe('consumer groups', () => {
     const chart = page.getByRole('region', { name: 'Lag over time' });
     // A flat line has no height, so Playwright calls its path hidden: wait for it to exist and for the legend.
     await expect(chart.locator('.recharts-line-curve').first()).toBeAttached({ timeout: 30_000 });
-    await expect(chart.getByText('Total lag')).toBeVisible();
+    await expect(chart.locator('.recharts-legend-item-text', { hasText: 'Total lag' })).toBeVisible();
     await expect(page.getByText('STOP').first()).toBeVisible({ timeout: 30_000 });
     await screenshot(c, 'group-detail');
   });

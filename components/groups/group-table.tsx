@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { GroupSummary } from '@/lib/api/schemas/groups';
+import { formatDuration } from '@/lib/groups/format';
 import { GroupStateBadge, VerdictBadge } from './badges';
 
 type SortKey = 'lag' | 'name';
@@ -35,6 +36,9 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
             <th scope="col">Health</th>
             <th scope="col" className="num">Members</th>
             <th scope="col">Topics</th>
+            <th scope="col" className="num" title="Estimate from the lag history">
+              Lag in time (est.)
+            </th>
             <SortHeader label="Total lag" numeric active={sort.key === 'lag'} descending={sort.descending} onClick={() => toggle('lag')} />
           </tr>
         </thead>
@@ -55,7 +59,8 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
                 {g.topics.length ? g.topics.join(', ') : <span className="muted">none</span>}
                 {g.partitions > 0 && <span className="muted"> · {g.partitions} partitions</span>}
               </td>
-              <td className="num" data-testid="total-lag">
+              <td className="num">{g.maxLagSeconds === null ? <span className="muted">unknown</span> : `≈ ${formatDuration(g.maxLagSeconds)}`}</td>
+              <td className="num">
                 {g.totalLag.toLocaleString('en-US')}
               </td>
             </tr>

@@ -6,6 +6,7 @@ import { getCluster } from '../config/clusters';
 import { conflict, notFound } from '../errors';
 import { buildLagSeries, evaluateGroup, type GroupSample, partitionVerdictKey } from '../groups/history';
 import { estimateLagSeconds, sumLag } from '../groups/lag';
+import { maxLagSecondsFromHistory } from '../groups/lag-time';
 import { planReset, selectPartitions } from '../groups/reset';
 import { DEFAULT_WINDOW_SAMPLES } from '../groups/verdict';
 import { withRawCluster } from './client';
@@ -32,7 +33,9 @@ export async function listConsumerGroups(clusterName: string, filter: { search?:
   const groups = snapshot.groups
     .filter((g) => (!search || g.state.groupId.toLowerCase().includes(search)) && (!filter.state || g.state.state.toLowerCase() === filter.state.toLowerCase()))
     .map((g) => {
-      const verdict = evaluateGroup(withCurrent(rememberedSamples(clusterName, g.state.groupId), toGroupSample(snapshot.takenAtMs, g)));
+      const current = toGroupSample(snapshot.takenAtMs, g);
+      const samples = withCurrent(rememberedSamples(clusterName, g.state.groupId), current);
+      const verdict = evaluateGroup(samples);
       return {
         groupId: g.state.groupId,
         state: g.state.state,
@@ -41,6 +44,7 @@ export async function listConsumerGroups(clusterName: string, filter: { search?:
         topics: [...new Set(g.partitions.map((p) => p.topic))].sort(),
         partitions: g.partitions.length,
         totalLag: sumLag(g.partitions).totalLag,
+        maxLagSeconds: maxLagSecondsFromHistory(samples, current, snapshot.takenAtMs),
         status: verdict.verdict,
         statusReason: verdict.reason,
       };

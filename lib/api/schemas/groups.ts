@@ -20,6 +20,11 @@ export const groupSummarySchema = z
     topics: z.array(z.string()),
     partitions: z.number().int(),
     totalLag: z.number().int(),
+    maxLagSeconds: z.number().int().nullable().openapi({
+      description:
+        'ESTIMATE of the oldest unread message age, from the lag history: time since the log end first passed the committed offset. ' +
+        'null until the history covers it.',
+    }),
     status: verdictSchema,
     statusReason: z.string(),
   })
