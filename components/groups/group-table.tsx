@@ -2,8 +2,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { GroupSummary } from '@/lib/api/schemas/groups';
-import { formatDuration } from '@/lib/groups/format';
-import { GroupStateBadge, VerdictBadge } from './badges';
+import { GroupStateBadge, LagTime, VerdictBadge } from './badges';
 
 type SortKey = 'lag' | 'name';
 
@@ -59,7 +58,9 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
                 {g.topics.length ? g.topics.join(', ') : <span className="muted">none</span>}
                 {g.partitions > 0 && <span className="muted"> · {g.partitions} partitions</span>}
               </td>
-              <td className="num">{g.maxLagSeconds === null ? <span className="muted">unknown</span> : `≈ ${formatDuration(g.maxLagSeconds)}`}</td>
+              <td className="num">
+                <LagTime seconds={g.maxLagSeconds} />
+              </td>
               <td className="num">
                 {g.totalLag.toLocaleString('en-US')}
               </td>

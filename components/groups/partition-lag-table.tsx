@@ -1,6 +1,5 @@
 import type { PartitionLagRow } from '@/lib/api/schemas/groups';
-import { formatDuration } from '@/lib/groups/format';
-import { VerdictBadge } from './badges';
+import { LagTime, VerdictBadge } from './badges';
 
 export function PartitionLagTable({ partitions }: { partitions: PartitionLagRow[] }) {
   return (
@@ -37,7 +36,9 @@ export function PartitionLagTable({ partitions }: { partitions: PartitionLagRow[
                   </span>
                 )}
               </td>
-              <td className="num">{p.lagSeconds === null ? <span className="muted">unknown</span> : `≈ ${formatDuration(p.lagSeconds)}`}</td>
+              <td className="num">
+                <LagTime seconds={p.lagSeconds} />
+              </td>
               <td>
                 <VerdictBadge status={p.status} reason={p.statusReason} />
               </td>

@@ -23,7 +23,7 @@ function GroupStats({ g }: { g: GroupDetail }) {
   return (
     <div className="stats">
       <Stat label="Total lag" value={g.totalLag} note="messages" tone={g.totalLag > 0 ? 'neutral' : 'good'} />
-      <Stat label="Lag in time" value={g.maxLagSeconds === null ? 'unknown' : `≈ ${formatDuration(g.maxLagSeconds)}`} note="estimate: oldest unread message" />
+      <Stat label="Lag in time" value={g.maxLagSeconds === null ? 'unknown' : g.maxLagSeconds === 0 ? '0 s' : `≈ ${formatDuration(g.maxLagSeconds)}`} note="estimate: oldest unread message" />
       <Stat label="Members" value={g.members.length} note={g.assignor ? `assignor ${g.assignor}` : undefined} />
       <Stat label="Partitions" value={g.partitions.length} note={`coordinator broker ${g.coordinator}`} />
     </div>
