@@ -47,9 +47,8 @@ export function GroupsView({ cluster }: { cluster: string }) {
   return (
     <div className="stack">
       <PageHead title="Consumer groups" sub="Lag is the log end offset minus the committed offset. Health is judged over the last samples." />
-      <DataView query={groups} label="consumer groups" height={90}>
-        {(d) => <GroupStats groups={d.groups} />}
-      </DataView>
+      {/* A failure shows once, in the panel below; the figures appear with the data. */}
+      {groups.data && <GroupStats groups={groups.data.groups} />}
       <Panel title="Groups" hint={groups.data ? `${shown.length} of ${groups.data.groups.length}, largest lag first` : undefined} actions={filters}>
         <DataView
           query={groups}

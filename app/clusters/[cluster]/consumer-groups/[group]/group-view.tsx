@@ -75,27 +75,32 @@ export function GroupView({ cluster, group }: { cluster: string; group: string }
       <DataView query={detail} label="consumer group" height={90}>
         {(g) => <GroupStats g={g} />}
       </DataView>
-      <Panel title="Lag over time" hint={history.data ? `last ${HISTORY_MINUTES} min, a sample every ${Math.round(history.data.intervalMs / 1000)} s (${history.data.source === 'topic' ? history.data.historyTopic : 'server memory: read-only cluster'})` : undefined}>
-        <DataView
-          query={history}
-          label="lag history"
-          height={260}
-          isEmpty={(h) => h.points.length < 2}
-          empty={<EmptyState title="Collecting samples" height={260}>The chart appears after two lag samples.</EmptyState>}
-        >
-          {(h) => <LagChart history={h} />}
-        </DataView>
-      </Panel>
-      <Panel title="Partitions" hint="Lag in time is an estimate: the age of the next unread message.">
-        <DataView query={detail} label="partitions" isEmpty={(g) => g.partitions.length === 0} empty={<EmptyState title="No offsets">The group has no committed offsets and no assigned partitions.</EmptyState>}>
-          {(g) => <PartitionLagTable partitions={g.partitions} />}
-        </DataView>
-      </Panel>
-      <Panel title="Members">
-        <DataView query={detail} label="members" height={100} isEmpty={(g) => g.members.length === 0} empty={<EmptyState title="No active members" height={100}>No consumer is in the group right now.</EmptyState>}>
-          {(g) => <MemberTable members={g.members} />}
-        </DataView>
-      </Panel>
+      {/* Unknown group or unreachable cluster: said once above, not again in every panel. */}
+      {!detail.isError && (
+        <>
+          <Panel title="Lag over time" hint={history.data ? `last ${HISTORY_MINUTES} min, a sample every ${Math.round(history.data.intervalMs / 1000)} s (${history.data.source === 'topic' ? history.data.historyTopic : 'server memory: read-only cluster'})` : undefined}>
+            <DataView
+              query={history}
+              label="lag history"
+              height={260}
+              isEmpty={(h) => h.points.length < 2}
+              empty={<EmptyState title="Collecting samples" height={260}>The chart appears after two lag samples.</EmptyState>}
+            >
+              {(h) => <LagChart history={h} />}
+            </DataView>
+          </Panel>
+          <Panel title="Partitions" hint="Lag in time is an estimate: the age of the next unread message.">
+            <DataView query={detail} label="partitions" isEmpty={(g) => g.partitions.length === 0} empty={<EmptyState title="No offsets">The group has no committed offsets and no assigned partitions.</EmptyState>}>
+              {(g) => <PartitionLagTable partitions={g.partitions} />}
+            </DataView>
+          </Panel>
+          <Panel title="Members">
+            <DataView query={detail} label="members" height={100} isEmpty={(g) => g.members.length === 0} empty={<EmptyState title="No active members" height={100}>No consumer is in the group right now.</EmptyState>}>
+              {(g) => <MemberTable members={g.members} />}
+            </DataView>
+          </Panel>
+        </>
+      )}
       {dialog === 'reset' && (
         <ResetDialog
           cluster={cluster}
