@@ -150,7 +150,8 @@ async function main() {
       const url = `http://127.0.0.1:${SERVER_PORT}`;
       started.server = await startServer({
         port: SERVER_PORT,
-        env: { FLUXO_CONFIG: configFile },
+        // Lag samples every 2 s, so history and verdict tests see several samples quickly.
+        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '2000' },
         logFile: path.join(RUN_DIR, 'server.log'),
         // Tests block their event loop in CLI tools for seconds; Node's 5 s default would close idle
         // keep-alive sockets under them and fail the next request on a dead socket.

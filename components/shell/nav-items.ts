@@ -9,5 +9,6 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Overview', segment: '' },
   { label: 'Brokers', segment: 'brokers' },
   { label: 'Topics', segment: 'topics' },
+  { label: 'Consumer groups', segment: 'consumer-groups' },
   { label: 'Payments', segment: 'payments' },
 ];

@@ -10,6 +10,7 @@ import {
 } from './endpoints/cluster';
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
 import type { TopicListView } from '../topics/url-state';
+import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
 import { paymentSummaryEndpoint } from './endpoints/payments';
 
 /** How long a view may show data before refetching in the background. */
@@ -23,6 +24,9 @@ export const keys = {
   broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
   topics: (cluster: string) => [...keys.cluster(cluster), 'topics'] as const,
   topic: (cluster: string, topic: string) => [...keys.topics(cluster), 'topic', topic] as const,
+  groups: (cluster: string) => [...keys.cluster(cluster), 'consumer-groups'] as const,
+  group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
+  lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
 };
 
@@ -100,4 +104,29 @@ export const topicConfigsQuery = (cluster: string, topic: string) =>
     queryFn: ({ signal }) =>
       apiGet(endpointPath(getTopicConfigsEndpoint, { cluster, topic }), getTopicConfigsEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
+  });
+
+export const groupsQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.groups(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listGroupsEndpoint, { cluster }), listGroupsEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const groupQuery = (cluster: string, group: string) =>
+  queryOptions({
+    queryKey: keys.group(cluster, group),
+    queryFn: ({ signal }) => apiGet(endpointPath(getGroupEndpoint, { cluster, group }), getGroupEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const lagHistoryQuery = (cluster: string, group: string, minutes: number) =>
+  queryOptions({
+    queryKey: keys.lagHistory(cluster, group, minutes),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(getLagHistoryEndpoint, { cluster, group }, { minutes }), getLagHistoryEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 5_000,
   });

@@ -1,0 +1,191 @@
+import 'server-only';
+// Lag history: a sampler in the server process snapshots every group on an interval and appends one record
+// per group to Fluxo's own topic, so history survives restarts and replicas share it. Sampling in each
+// replica is safe: records carry their own time and charts simply show both replicas' points.
+// Read-only clusters are never written to: their samples stay in this process's memory only.
+import { getCluster } from '../config/clusters';
+import { decodeSample, encodeSample, type GroupSample, historyPartitionFor } from '../groups/history';
+import { kafkaFor, withAdmin, withRawCluster } from './client';
+import { translateKafkaError } from './errors';
+import { asGroupCluster } from './group-protocol';
+import { sharedLagSnapshot, toGroupSample } from './group-snapshot';
+import { getClusterMetadata, invalidateMetadata } from './metadata';
+
+const env = process.env;
+export const LAG_HISTORY = {
+  intervalMs: Math.max(500, Number(env.FLUXO_LAG_SAMPLE_INTERVAL_MS ?? 30_000)),
+  topic: env.FLUXO_LAG_HISTORY_TOPIC ?? '__fluxo_lag_history',
+  retentionMs: Number(env.FLUXO_LAG_HISTORY_RETENTION_MS ?? 7 * 24 * 3600_000),
+  partitions: Number(env.FLUXO_LAG_HISTORY_PARTITIONS ?? 6),
+};
+
+/** In memory per group: enough for verdict windows and, on read-only clusters, the chart (1 h at 30 s). */
+const MEMORY_SAMPLES_PER_GROUP = 120;
+/** Groups kept in memory per cluster; a cluster with more gets verdicts for the first ones only. */
+const MEMORY_GROUPS_MAX = 5_000;
+/** A chart read stops after this many bytes of the history partition, however long the range. */
+const READ_BUDGET_BYTES = 32 * 1024 * 1024;
+
+interface Sampler {
+  timer: NodeJS.Timeout;
+  running: boolean;
+  memory: Map<string, GroupSample[]>;
+  topicReady?: Promise<void>;
+  lastError?: string;
+}
+
+const samplers: Map<string, Sampler> = ((globalThis as { __fluxoLagSamplers?: Map<string, Sampler> }).__fluxoLagSamplers ??= new Map());
+
+/** Started on the first groups request for a cluster; idempotent. */
+export function ensureLagSampler(clusterName: string): void {
+  if (samplers.has(clusterName)) return;
+  const sampler: Sampler = { running: false, memory: new Map(), timer: setInterval(() => void tick(clusterName), LAG_HISTORY.intervalMs) };
+  sampler.timer.unref();
+  samplers.set(clusterName, sampler);
+  void tick(clusterName);
+}
+
+async function tick(clusterName: string) {
+  const sampler = samplers.get(clusterName);
+  if (!sampler || sampler.running) return;
+  sampler.running = true;
+  try {
+    const snapshot = await sharedLagSnapshot(clusterName);
+    const samples = snapshot.groups.map((g) => toGroupSample(snapshot.takenAtMs, g));
+    remember(sampler, samples);
+    if (!getCluster(clusterName).readOnly && samples.length) await writeSamples(clusterName, sampler, samples);
+    if (sampler.lastError) console.error(`[fluxo] lag sampler for "${clusterName}" recovered`);
+    sampler.lastError = undefined;
+  } catch (err) {
+    const message = translateKafkaError(err, clusterName).message;
+    // One line per failure streak, not one per tick, for a cluster that is down for hours.
+    if (message !== sampler.lastError) console.error(`[fluxo] lag sampler for "${clusterName}": ${message}`);
+    sampler.lastError = message;
+  } finally {
+    sampler.running = false;
+  }
+}
+
+function remember(sampler: Sampler, samples: GroupSample[]) {
+  const seen = new Set(samples.map((s) => s.groupId));
+  for (const id of sampler.memory.keys()) if (!seen.has(id)) sampler.memory.delete(id);
+  for (const s of samples) {
+    const list = sampler.memory.get(s.groupId);
+    if (!list && sampler.memory.size >= MEMORY_GROUPS_MAX) continue;
+    const next = [...(list ?? []), s];
+    sampler.memory.set(s.groupId, next.slice(-MEMORY_SAMPLES_PER_GROUP));
+  }
+}
+
+/** Samples this process took for a group, oldest first (empty before the first tick). */
+export function rememberedSamples(clusterName: string, groupId: string): GroupSample[] {
+  return samplers.get(clusterName)?.memory.get(groupId) ?? [];
+}
+
+async function ensureHistoryTopic(clusterName: string): Promise<void> {
+  const md = await getClusterMetadata(clusterName);
+  if (md.topics.some((t) => t.name === LAG_HISTORY.topic)) return;
+  await withAdmin(clusterName, async (admin) => {
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [
+          {
+            topic: LAG_HISTORY.topic,
+            numPartitions: LAG_HISTORY.partitions,
+            replicationFactor: Math.min(3, md.brokers.length),
+            configEntries: [
+              { name: 'cleanup.policy', value: 'delete' },
+              { name: 'retention.ms', value: String(LAG_HISTORY.retentionMs) },
+            ],
+          },
+        ],
+      });
+    } catch (err) {
+      // Another replica created it first.
+      if (translateKafkaError(err, clusterName).code !== 'conflict') throw err;
+    }
+  });
+  invalidateMetadata(clusterName);
+}
+
+async function writeSamples(clusterName: string, sampler: Sampler, samples: GroupSample[]) {
+  sampler.topicReady ??= ensureHistoryTopic(clusterName).catch((err: unknown) => {
+    sampler.topicReady = undefined;
+    throw err;
+  });
+  await sampler.topicReady;
+  const md = await getClusterMetadata(clusterName);
+  const partitionCount = md.topics.find((t) => t.name === LAG_HISTORY.topic)?.partitions.length ?? LAG_HISTORY.partitions;
+  const producer = await historyProducer(clusterName);
+  try {
+    await producer.send({
+      topic: LAG_HISTORY.topic,
+      messages: samples.map((s) => ({ key: s.groupId, value: encodeSample(s), partition: historyPartitionFor(s.groupId, partitionCount), timestamp: String(s.atMs) })),
+    });
+  } catch (err) {
+    // Someone may have deleted the topic: check (and create) it again on the next tick.
+    sampler.topicReady = undefined;
+    throw err;
+  }
+}
+
+type HistoryProducer = ReturnType<ReturnType<typeof kafkaFor>['producer']>;
+const producers = new Map<string, Promise<HistoryProducer>>();
+
+function historyProducer(clusterName: string): Promise<HistoryProducer> {
+  let p = producers.get(clusterName);
+  if (!p) {
+    const producer = kafkaFor(clusterName).producer({ allowAutoTopicCreation: false });
+    p = producer.connect().then(() => producer);
+    p.catch(() => producers.delete(clusterName));
+    producers.set(clusterName, p);
+  }
+  return p;
+}
+
+/**
+ * A group's samples since sinceMs from the history topic: only the group's own partition, from the
+ * offset for that time to the end, within READ_BUDGET_BYTES. Null when the topic does not exist (yet).
+ */
+export async function readHistory(clusterName: string, groupId: string, sinceMs: number): Promise<GroupSample[] | null> {
+  const md = await getClusterMetadata(clusterName);
+  const topic = md.topics.find((t) => t.name === LAG_HISTORY.topic);
+  if (!topic) return null;
+  const partition = historyPartitionFor(groupId, topic.partitions.length);
+  const leader = topic.partitions.find((p) => p.partition === partition)?.leader;
+  if (leader === undefined || leader < 0) return null;
+  return withRawCluster(clusterName, async (raw) => {
+    const broker = await asGroupCluster(raw).findBroker({ nodeId: leader });
+    const offsetAt = async (timestamp: number) => {
+      const { responses } = await broker.listOffsets({ isolationLevel: 0, topics: [{ topic: topic.name, partitions: [{ partition, timestamp }] }] });
+      return Number(responses[0]?.partitions[0]?.offset ?? -1);
+    };
+    const [fromTime, end] = await Promise.all([offsetAt(sinceMs), offsetAt(-1)]);
+    let offset = fromTime < 0 ? end : fromTime;
+    const samples: GroupSample[] = [];
+    let budget = READ_BUDGET_BYTES;
+    while (offset < end && budget > 0) {
+      const maxBytes = Math.min(4 * 1024 * 1024, budget);
+      const { responses } = await broker.fetch({
+        replicaId: -1,
+        isolationLevel: 0,
+        maxWaitTime: 0,
+        minBytes: 0,
+        maxBytes,
+        topics: [{ topic: topic.name, partitions: [{ partition, fetchOffset: String(offset), maxBytes }] }],
+      });
+      const messages = responses[0]?.partitions[0]?.messages ?? [];
+      const fresh = messages.filter((m) => Number(m.offset) >= offset);
+      if (!fresh.length) break;
+      for (const m of fresh) {
+        budget -= (m.value?.length ?? 0) + (m.key?.length ?? 0);
+        if (m.key?.toString() !== groupId || !m.value) continue;
+        const sample = decodeSample(m.value.toString());
+        if (sample) samples.push(sample);
+      }
+      offset = Number(fresh.at(-1)!.offset) + 1;
+    }
+    return samples.sort((a, b) => a.atMs - b.atMs);
+  });
+}
