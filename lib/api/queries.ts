@@ -8,6 +8,8 @@ import {
   listBrokersEndpoint,
   listClustersEndpoint,
 } from './endpoints/cluster';
+import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
+import type { BrowseQuery } from './schemas/messages';
 
 /** How long a view may show data before refetching in the background. */
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
@@ -18,6 +20,10 @@ export const keys = {
   overview: (cluster: string) => [...keys.cluster(cluster), 'overview'] as const,
   brokers: (cluster: string) => [...keys.cluster(cluster), 'brokers'] as const,
   broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
+  messages: (cluster: string, topic: string) => [...keys.cluster(cluster), 'topics', topic, 'messages'] as const,
+  messagePage: (cluster: string, topic: string, query: Partial<BrowseQuery>) => [...keys.messages(cluster, topic), 'page', query] as const,
+  message: (cluster: string, topic: string, partition: number, offset: number) =>
+    [...keys.messages(cluster, topic), partition, offset] as const,
 };
 
 export const clustersQuery = () =>
@@ -48,4 +54,21 @@ export const brokerQuery = (cluster: string, id: number) =>
     queryKey: keys.broker(cluster, id),
     queryFn: ({ signal }) => apiGet(endpointPath(getBrokerEndpoint, { cluster, id }), getBrokerEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
+  });
+
+/** A page of messages; kept while the next page loads so the table does not flash empty. */
+export const messagePageQuery = (cluster: string, topic: string, query: Partial<BrowseQuery>) =>
+  queryOptions({
+    queryKey: keys.messagePage(cluster, topic, query),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(browseMessagesEndpoint, { cluster, topic }, query), browseMessagesEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+  });
+
+export const messageQuery = (cluster: string, topic: string, partition: number, offset: number) =>
+  queryOptions({
+    queryKey: keys.message(cluster, topic, partition, offset),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(getMessageEndpoint, { cluster, topic, partition, offset }), getMessageEndpoint.response, signal),
+    staleTime: Infinity,
   });

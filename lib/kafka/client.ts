@@ -8,6 +8,7 @@ import { getCluster } from '../config/clusters';
 import type { ClusterConfig } from '../config/schema';
 import { FluxoError } from '../errors';
 import { isUnreachable, translateKafkaError } from './errors';
+import type { AbortedTransaction, RawRecord } from './records';
 
 /** An answer within about 5 s, also for a cluster that drops packets instead of refusing them. */
 export const REQUEST_DEADLINE_MS = Number(process.env.FLUXO_KAFKA_DEADLINE_MS ?? 5_000);
@@ -17,6 +18,33 @@ export interface RawCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
   metadata(args?: { topics?: string[] }): Promise<RawMetadata>;
+  /** The connection to one broker (connects on first use). */
+  findBroker(args: { nodeId: number }): Promise<RawBroker>;
+}
+
+export interface RawFetchPartition {
+  partition: number;
+  errorCode: number;
+  highWatermark: string;
+  lastStableOffset: string;
+  abortedTransactions: AbortedTransaction[] | null;
+  messages: RawRecord[];
+}
+
+export interface RawBroker {
+  fetch(request: {
+    replicaId: number;
+    isolationLevel: number;
+    maxWaitTime: number;
+    minBytes: number;
+    maxBytes: number;
+    topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
+  }): Promise<{ responses: { topicName: string; partitions: RawFetchPartition[] }[] }>;
+  listOffsets(request: {
+    replicaId: number;
+    isolationLevel: number;
+    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string; errorCode: number }[] }[] }>;
 }
 
 export interface RawMetadata {

@@ -20,7 +20,7 @@ function alive(pid) {
 /** Starts the production server; resolves with { pid, url } once GET /api/clusters answers. */
 export async function startServer({ port, host = '127.0.0.1', env = {}, logFile, inherit = false }) {
   const out = inherit ? 'inherit' : openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', host, '--keepAliveTimeout', '65000'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', out, out],
