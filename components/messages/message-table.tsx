@@ -6,12 +6,12 @@ import { truncate } from '@/lib/messages/decode';
 import { formatTimestamp, MessageDetail } from './message-detail';
 import { NullBadge } from './message-value';
 
-function Preview({ text, maxChars, what }: { text: string | null; maxChars: number; what: 'key' | 'value' }) {
+function Preview({ text, maxChars, what, encoding }: { text: string | null; maxChars: number; what: 'key' | 'value'; encoding: Message['valueEncoding'] }) {
   if (text === null) return <NullBadge what={what} />;
   const cut = truncate(text, maxChars);
   return (
     <span className="mono">
-      {cut.text}
+      {encoding === 'base64' && <span className="badge muted">binary, base64</span>} {cut.text}
       {cut.truncated && <span className="muted"> … (open for all)</span>}
     </span>
   );
@@ -48,16 +48,17 @@ export function MessageTable({ messages, permalinkFor, previewChars = 160 }: Pro
                 <tr className="clickable" aria-expanded={open} onClick={() => setOpenId(open ? null : id)}>
                   <td className="num">{m.partition}</td>
                   <td className="num">
-                    <button type="button" className="link-button" aria-label={`Message ${m.partition}@${m.offset}`} onClick={(e) => (e.stopPropagation(), setOpenId(open ? null : id))}>
+                    {/* The row handles the click; the button makes it reachable by keyboard and by name. */}
+                    <button type="button" className="link-button" aria-label={`Message ${m.partition}@${m.offset}`}>
                       {m.offset}
                     </button>
                   </td>
                   <td className="nowrap">{formatTimestamp(m.timestamp)}</td>
-                  <td className="wrap">
-                    <Preview text={m.key} maxChars={60} what="key" />
+                  <td className="wrap key">
+                    <Preview text={m.key} maxChars={60} what="key" encoding={m.keyEncoding} />
                   </td>
                   <td className="wrap">
-                    <Preview text={m.value} maxChars={previewChars} what="value" />
+                    <Preview text={m.value} maxChars={previewChars} what="value" encoding={m.valueEncoding} />
                   </td>
                   <td className="num">{m.size.toLocaleString('en-US')}</td>
                 </tr>

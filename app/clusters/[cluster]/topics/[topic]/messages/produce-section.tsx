@@ -19,7 +19,7 @@ export function ProduceSection({ cluster, topic }: { cluster: string; topic: str
     <Panel title="Produce a message" hint="Idempotent producer; acknowledged by all in-sync replicas.">
       <div className="stack">
         <ProduceForm busy={produce.isPending} onSubmit={(body) => produce.mutate(body)} />
-        {produce.isError && <ErrorState error={produce.error} height={80} />}
+        {produce.isError && <ErrorState error={produce.error} height={80} badRequestTitle="The message was refused" />}
         {produce.isSuccess && (
           <div className="callout" role="status">
             Written to partition {produce.data.partition} at offset {produce.data.offset}.

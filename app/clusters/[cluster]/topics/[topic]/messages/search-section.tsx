@@ -61,7 +61,7 @@ export function SearchSection({ cluster, topic, base }: { cluster: string; topic
       <Panel title="Search">
         <SearchForm running={running} onStart={start} onCancel={cancel} />
       </Panel>
-      {error !== null && <ErrorState error={error} height={100} />}
+      {error !== null && <ErrorState error={error} height={100} badRequestTitle="The search was refused" />}
       {settings && error === null && (
         <Panel title="Results" hint={settings.filter ? <code>{settings.filter}</code> : 'All messages'} actions={done && matches.length > 0 ? <ExportLinks hrefFor={exportHref} /> : undefined}>
           <div className="stack">
