@@ -1,6 +1,7 @@
 import 'server-only';
 // Scans (search, export) and live tails: bounded reads that stop when their client leaves.
 import type { Message } from '../api/schemas/messages';
+import { FluxoError } from '../errors';
 import { countScanned, trackReader } from '../metrics';
 import { parsePartitionList } from '../messages/paging';
 import { fetchPartition, offsetForTimestamp, type PartitionRange, partitionRanges, topicPartitions } from './reader';
@@ -9,6 +10,19 @@ import { fetchPartition, offsetForTimestamp, type PartitionRange, partitionRange
 const SCAN_FETCH_BYTES = 1024 * 1024;
 /** How long the leader holds a tail's fetch open waiting for new messages. */
 const TAIL_WAIT_MS = 1_000;
+
+/**
+ * A fetch that times out or finds the leader unreachable is tried once more: a long scan should not end
+ * on one slow answer from a busy broker.
+ */
+async function fetchOnceMore(...args: Parameters<typeof fetchPartition>): ReturnType<typeof fetchPartition> {
+  try {
+    return await fetchPartition(...args);
+  } catch (err) {
+    if (!(err instanceof FluxoError) || (err.code !== 'timeout' && err.code !== 'unavailable')) throw err;
+    return fetchPartition(...args);
+  }
+}
 
 export interface ScanRange {
   partitions?: string;
@@ -57,7 +71,7 @@ export async function* scanRange(cluster: string, topic: string, range: ScanRang
       Promise.all(
         [...next].map(async ([partition, offset]) => ({
           partition,
-          batch: await fetchPartition(cluster, topic, partition, offset, { maxBytes: SCAN_FETCH_BYTES }),
+          batch: await fetchOnceMore(cluster, topic, partition, offset, { maxBytes: SCAN_FETCH_BYTES }),
         })),
       );
     let scanned = 0;

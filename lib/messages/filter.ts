@@ -3,6 +3,7 @@
 import jsonata from 'jsonata';
 import { MAX_FILTER_LENGTH, type Message } from '../api/schemas/messages';
 import { badRequest } from '../errors';
+import { compileFastPredicate, UNDECIDED } from './fast-filter';
 import { regexProblem, SafeRegExp } from './safe-regex';
 
 /** Per message: past this an evaluation stops with an error instead of holding the scan. */
@@ -91,11 +92,15 @@ export function compileFilter(expression: string): MessageFilter {
   }
   const unsafe = findUnsafeRegex(compiled.ast());
   if (unsafe) throw badRequest(`Filter refused at position ${unsafe.position}: ${unsafe.problem}`);
+  const fast = compileFastPredicate(compiled.ast() as Parameters<typeof compileFastPredicate>[0]);
   const filter = {
     lastError: null as string | null,
     async matches(message: Message): Promise<boolean> {
+      const input = filterInput(message);
+      const verdict = fast ? fast(input) : UNDECIDED;
+      if (verdict !== UNDECIDED) return verdict;
       try {
-        return isTruthy(await compiled.evaluate(filterInput(message)));
+        return isTruthy(await compiled.evaluate(input));
       } catch (err) {
         filter.lastError = (err as { message?: string }).message ?? 'evaluation failed';
         return false;

@@ -53,7 +53,7 @@ async function scanThroughApi(url, cluster, topic) {
   const text = await res.text();
   const ms = performance.now() - t0;
   const progress = [...text.matchAll(/event: progress\ndata: (.*)/g)].map((m) => JSON.parse(m[1])).at(-1);
-  const done = /event: done\ndata: (.*)/.exec(text)?.[1];
+  const done = /event: (?:done|error)\ndata: (.*)/.exec(text)?.[1];
   return { ms, scanned: progress?.scanned ?? 0, done };
 }
 
