@@ -5,8 +5,11 @@ import { badRequest, notFound } from '../errors';
 import { type Cursor, decodeCursor, mergePage, type Order, pageCursors, pageSpans, parsePartitionList } from '../messages/paging';
 import { fetchPartition, offsetForTimestamp, type PartitionRange, partitionRanges, topicPartitions } from './reader';
 
-/** Bytes asked for per fetch when paging: a page of small messages in one round trip. */
-const PAGE_FETCH_BYTES = 256 * 1024;
+/**
+ * Bytes asked for per fetch when paging: about what the page needs (the broker still returns at least one
+ * whole batch), so a page of 50 does not decode thousands of records per partition.
+ */
+const pageFetchBytes = (limit: number) => Math.min(256 * 1024, Math.max(16 * 1024, limit * 512));
 /** Backward reads double their window this often at most (compacted or transactional gaps). */
 const MAX_BACKWARD_STEPS = 24;
 
@@ -15,7 +18,7 @@ export async function readForward(cluster: string, topic: string, partition: num
   const out: Message[] = [];
   let offset = start;
   while (out.length < limit && offset < end) {
-    const batch = await fetchPartition(cluster, topic, partition, offset, { maxBytes: PAGE_FETCH_BYTES });
+    const batch = await fetchPartition(cluster, topic, partition, offset, { maxBytes: pageFetchBytes(limit - out.length) });
     for (const m of batch.messages) if (m.offset < end && out.length < limit) out.push(m);
     if (batch.nextOffset <= offset) break;
     offset = batch.nextOffset;
@@ -45,20 +48,19 @@ async function startOf(cluster: string, topic: string, q: BrowseQuery, ranges: P
   const order: Order = q.order ?? (q.from === 'newest' ? 'newest' : 'oldest');
   const direction = order === 'oldest' || q.from === 'oldest' ? 'forward' : 'backward';
   const clamp = (r: PartitionRange, o: number) => Math.min(Math.max(o, r.low), r.high);
-  const positions: Record<number, number> = {};
-  for (const r of ranges) {
-    if (q.from === 'oldest') positions[r.partition] = r.low;
-    else if (q.from === 'newest') positions[r.partition] = r.high;
-    else if (q.from.startsWith('offset:')) {
+  const positionOf = async (r: PartitionRange): Promise<number> => {
+    if (q.from === 'oldest') return r.low;
+    if (q.from === 'newest') return r.high;
+    if (q.from.startsWith('offset:')) {
       const n = Number(q.from.slice(7));
-      positions[r.partition] = clamp(r, direction === 'forward' ? n : n + 1);
-    } else {
-      const ms = Date.parse(q.from.slice(10));
-      // Newest first "from T" shows T and what came before it.
-      positions[r.partition] = await offsetForTimestamp(cluster, topic, r, direction === 'forward' ? ms : ms + 1);
+      return clamp(r, direction === 'forward' ? n : n + 1);
     }
-  }
-  return { order, direction, positions };
+    const ms = Date.parse(q.from.slice(10));
+    // Newest first "from T" shows T and what came before it.
+    return offsetForTimestamp(cluster, topic, r, direction === 'forward' ? ms : ms + 1);
+  };
+  const offsets = await Promise.all(ranges.map(positionOf));
+  return { order, direction, positions: Object.fromEntries(ranges.map((r, i) => [r.partition, offsets[i]!])) };
 }
 
 export async function browseMessages(cluster: string, topic: string, q: BrowseQuery): Promise<MessagePage> {
