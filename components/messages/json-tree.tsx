@@ -13,6 +13,8 @@ function Leaf({ value }: { value: unknown }) {
   return <span>{String(value)}</span>;
 }
 
+const countLabel = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function Node({ name, value, depth }: { name?: ReactNode; value: unknown; depth: number }) {
   const label = name === undefined ? null : <span className="json-key">{name}: </span>;
   if (value === null || typeof value !== 'object') {
@@ -30,7 +32,7 @@ function Node({ name, value, depth }: { name?: ReactNode; value: unknown; depth:
       <summary>
         {label}
         {open}
-        <span className="muted"> {entries.length} {Array.isArray(value) ? 'items' : 'fields'} </span>
+        <span className="muted"> {countLabel(entries.length, Array.isArray(value) ? 'item' : 'field')} </span>
         {close}
       </summary>
       <div className="json-children">
