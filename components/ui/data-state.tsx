@@ -14,10 +14,12 @@ export function LoadingState({ label, height = 160 }: { label: string; height?: 
   );
 }
 
-export function ErrorState({ error, onRetry, height = 160 }: { error: unknown; onRetry?: () => void; height?: number }) {
+export function ErrorState({ error, onRetry, height = 160, badRequestTitle }: { error: unknown; onRetry?: () => void; height?: number; badRequestTitle?: string }) {
   const message = error instanceof Error ? error.message : 'Something went wrong';
   const title =
-    error instanceof ApiError && error.code === 'unavailable'
+    badRequestTitle && error instanceof ApiError && error.code === 'bad_request'
+      ? badRequestTitle
+      : error instanceof ApiError && error.code === 'unavailable'
       ? 'Cluster unreachable'
       : error instanceof ApiError && error.code === 'timeout'
         ? 'Cluster did not answer in time'

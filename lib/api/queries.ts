@@ -11,7 +11,9 @@ import {
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
 import type { TopicListView } from '../topics/url-state';
 import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
+import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
 import { paymentSummaryEndpoint } from './endpoints/payments';
+import type { BrowseQuery } from './schemas/messages';
 
 /** How long a view may show data before refetching in the background. */
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
@@ -24,6 +26,10 @@ export const keys = {
   broker: (cluster: string, id: number) => [...keys.brokers(cluster), id] as const,
   topics: (cluster: string) => [...keys.cluster(cluster), 'topics'] as const,
   topic: (cluster: string, topic: string) => [...keys.topics(cluster), 'topic', topic] as const,
+  messages: (cluster: string, topic: string) => [...keys.topic(cluster, topic), 'messages'] as const,
+  messagePage: (cluster: string, topic: string, query: Partial<BrowseQuery>) => [...keys.messages(cluster, topic), 'page', query] as const,
+  message: (cluster: string, topic: string, partition: number, offset: number) =>
+    [...keys.messages(cluster, topic), partition, offset] as const,
   groups: (cluster: string) => [...keys.cluster(cluster), 'consumer-groups'] as const,
   group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
   lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
@@ -129,4 +135,21 @@ export const lagHistoryQuery = (cluster: string, group: string, minutes: number)
       apiGet(endpointPath(getLagHistoryEndpoint, { cluster, group }, { minutes }), getLagHistoryEndpoint.response, signal),
     staleTime: STALE_MS.live,
     refetchInterval: 5_000,
+  });
+
+/** A page of messages; kept while the next page loads so the table does not flash empty. */
+export const messagePageQuery = (cluster: string, topic: string, query: Partial<BrowseQuery>) =>
+  queryOptions({
+    queryKey: keys.messagePage(cluster, topic, query),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(browseMessagesEndpoint, { cluster, topic }, query), browseMessagesEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+  });
+
+export const messageQuery = (cluster: string, topic: string, partition: number, offset: number) =>
+  queryOptions({
+    queryKey: keys.message(cluster, topic, partition, offset),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(getMessageEndpoint, { cluster, topic, partition, offset }), getMessageEndpoint.response, signal),
+    staleTime: Infinity,
   });

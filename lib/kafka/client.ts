@@ -8,6 +8,7 @@ import { getCluster } from '../config/clusters';
 import type { ClusterConfig } from '../config/schema';
 import { FluxoError } from '../errors';
 import { isUnreachable, translateKafkaError } from './errors';
+import type { AbortedTransaction, RawRecord } from './records';
 
 /** An answer within about 5 s, also for a cluster that drops packets instead of refusing them. */
 export const REQUEST_DEADLINE_MS = Number(process.env.FLUXO_KAFKA_DEADLINE_MS ?? 5_000);
@@ -19,42 +20,42 @@ export interface RawCluster {
   metadata(args?: { topics?: string[] }): Promise<RawMetadata>;
   addTargetTopic(topic: string): Promise<void>;
   findTopicPartitionMetadata(topic: string): RawMetadata['topicMetadata'][number]['partitionMetadata'];
+  /** The connection to one broker (connects on first use). */
   findBroker(args: { nodeId: number }): Promise<RawBroker>;
   fetchTopicsOffset(
     topics: { topic: string; fromBeginning?: boolean; fromTimestamp?: number; partitions: { partition: number }[] }[],
   ): Promise<{ topic: string; partitions: { partition: number; offset: string }[] }[]>;
 }
 
-/** One message of a raw Fetch response (kafkajs 2.2.4 decoder), control records and aborted ones included. */
-export interface RawFetchedMessage {
-  offset: string;
-  timestamp: string;
-  key: Buffer | null;
-  value: Buffer | null;
+/** The parts of a decoded record that a read-committed filter needs (see records.ts for the whole record). */
+export type RawFetchedMessage = Pick<RawRecord, 'offset' | 'timestamp' | 'key' | 'value'> & {
   isControlRecord?: boolean;
-  batchContext: { producerId: string; inTransaction: boolean };
+  batchContext: Pick<RawRecord['batchContext'], 'producerId' | 'inTransaction'>;
+};
+
+export interface RawFetchPartition {
+  partition: number;
+  errorCode: number;
+  highWatermark: string;
+  lastStableOffset: string;
+  abortedTransactions: AbortedTransaction[] | null;
+  messages: RawRecord[];
 }
 
 export interface RawBroker {
   fetch(request: {
+    replicaId: number;
     isolationLevel: number;
     maxWaitTime: number;
     minBytes: number;
     maxBytes: number;
     topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
-  }): Promise<{
-    responses: {
-      topicName: string;
-      partitions: {
-        partition: number;
-        errorCode: number;
-        highWatermark: string;
-        lastStableOffset: string;
-        abortedTransactions: { producerId: string; firstOffset: string }[];
-        messages: RawFetchedMessage[];
-      }[];
-    }[];
-  }>;
+  }): Promise<{ responses: { topicName: string; partitions: RawFetchPartition[] }[] }>;
+  listOffsets(request: {
+    replicaId: number;
+    isolationLevel: number;
+    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string; errorCode: number }[] }[] }>;
 }
 
 export interface RawMetadata {

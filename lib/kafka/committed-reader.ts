@@ -92,6 +92,8 @@ export async function readCommitted(
         break;
       }
       const response = await broker.fetch({
+        // -1: a consumer, not a follower replica (kafkajs would send 0, a broker id, when left out).
+        replicaId: -1,
         isolationLevel: READ_COMMITTED,
         maxWaitTime: 0,
         minBytes: 0,

@@ -70,7 +70,7 @@ await runMain(async () => {
     });
     console.log(`# Fluxo benchmarks — ${new Date().toISOString()}, ${process.arch}, Node ${process.version}`);
     console.log(`Kafka: ${bootstrap} (1 node, fresh); console: ${server.url} (next start)`);
-    const ctx = { bootstrap, url: server.url, cluster: 'bench', haveKcat, timeIt, timeCommand, printTable };
+    const ctx = { bootstrap, url: server.url, cluster: 'bench', haveKcat, serverPid: server.pid, timeIt, timeCommand, printTable };
     for (const c of cases) {
       console.log(`\n## ${c.name}: ${c.description}`);
       await c.run(ctx);

@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint';
 import * as cluster from './cluster';
 import * as groups from './groups';
+import * as messages from './messages';
 import * as payments from './payments';
 import * as topics from './topics';
 
@@ -8,6 +9,7 @@ import * as topics from './topics';
 export const allEndpoints: Endpoint[] = [
   ...Object.values(cluster),
   ...Object.values(topics),
+  ...Object.values(messages),
   ...Object.values(groups),
   ...Object.values(payments),
 ];

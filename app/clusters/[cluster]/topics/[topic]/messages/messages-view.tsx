@@ -1,0 +1,34 @@
+'use client';
+// A topic's messages: browse pages, search, live tail, produce — one tab at a time, so only one reader runs.
+import { useState } from 'react';
+import { PageHead } from '@/components/ui/page-head';
+import { BrowseSection } from './browse-section';
+import { ProduceSection } from './produce-section';
+import { SearchSection } from './search-section';
+import { TailSection } from './tail-section';
+
+const TABS = ['Browse', 'Search', 'Live tail', 'Produce'] as const;
+type Tab = (typeof TABS)[number];
+
+export function MessagesView({ cluster, topic }: { cluster: string; topic: string }) {
+  const [tab, setTab] = useState<Tab>('Browse');
+  const base = `/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}/messages`;
+  return (
+    <div className="stack">
+      <PageHead title={`Messages of ${topic}`} sub="Read without a consumer group: nothing is committed, nothing is left behind in the cluster." />
+      <div role="tablist" aria-label="Message tools" className="tabs">
+        {TABS.map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} className="tab" onClick={() => setTab(t)}>
+            {t}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={tab}>
+        {tab === 'Browse' && <BrowseSection cluster={cluster} topic={topic} base={base} />}
+        {tab === 'Search' && <SearchSection cluster={cluster} topic={topic} base={base} />}
+        {tab === 'Live tail' && <TailSection cluster={cluster} topic={topic} base={base} />}
+        {tab === 'Produce' && <ProduceSection cluster={cluster} topic={topic} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+// Live tail: new messages as they arrive. Pause closes the stream (the server stops reading); Resume
+// opens a new one from the end. The list keeps the latest messages only.
+import { useEffect, useRef, useState } from 'react';
+import { MessageTable } from '@/components/messages/message-table';
+import { EmptyState, ErrorState } from '@/components/ui/data-state';
+import { Panel } from '@/components/ui/panel';
+import { endpointPath } from '@/lib/api/endpoint';
+import { tailMessagesEndpoint } from '@/lib/api/endpoints/messages';
+import { readEventStream } from '@/lib/api/event-stream';
+import type { Message } from '@/lib/api/schemas/messages';
+
+/** Rows kept in the browser; older ones drop off so a busy topic cannot fill its memory. */
+const MAX_ROWS = 500;
+
+export function TailSection({ cluster, topic, base }: { cluster: string; topic: string; base: string }) {
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [live, setLive] = useState(true);
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (!live) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setError(null);
+    setReady(false);
+    readEventStream(
+      endpointPath(tailMessagesEndpoint, { cluster, topic }),
+      tailMessagesEndpoint.response,
+      (e) => {
+        if (e.event === 'ready') setReady(true);
+        else if (e.event === 'message') setMessages((list) => [e.data, ...list].slice(0, MAX_ROWS));
+        else setError(new Error(e.data.message));
+      },
+      controller.signal,
+    ).catch(setError);
+    return () => controller.abort();
+  }, [cluster, topic, live]);
+
+  const status = !live ? <span className="badge muted">Paused</span> : ready ? <span className="badge ok">Live</span> : <span className="badge warn">Connecting</span>;
+  return (
+    <Panel
+      title="Live tail"
+      hint={<>{status} newest first, the latest {MAX_ROWS} kept</>}
+      actions={
+        <div className="row">
+          <button type="button" className="button" onClick={() => setLive(!live)}>
+            {live ? 'Pause' : 'Resume'}
+          </button>
+          <button type="button" className="button" onClick={() => setMessages([])} disabled={messages.length === 0}>
+            Clear
+          </button>
+        </div>
+      }
+    >
+      {error !== null ? (
+        <ErrorState error={error} onRetry={() => (setLive(false), setTimeout(() => setLive(true), 0))} />
+      ) : messages.length === 0 ? (
+        <EmptyState title={live ? 'Waiting for new messages' : 'Paused'}>{live ? 'Messages produced from now on appear here.' : 'Resume to follow the topic again.'}</EmptyState>
+      ) : (
+        <MessageTable messages={messages} permalinkFor={(m) => `${base}/${m.partition}/${m.offset}`} />
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+// One idempotent producer per cluster (acks from all in-sync replicas), created on first use and dropped
+// when it fails so the next request starts afresh.
+import type { Producer } from 'kafkajs';
+import type { ProduceBody } from '../api/schemas/messages';
+import { badRequest } from '../errors';
+import { decodeToBytes, isJson } from '../messages/decode';
+import { kafkaFor, withDeadline } from './client';
+import { translateKafkaError } from './errors';
+import { topicPartitions } from './reader';
+
+/** kafkajs's acks value for "all in-sync replicas". */
+const ACKS_ALL = -1;
+
+interface PooledProducer {
+  producer: Producer;
+  connected: Promise<void>;
+}
+
+const producers: Map<string, PooledProducer> = ((globalThis as { __fluxoProducers?: Map<string, PooledProducer> })
+  .__fluxoProducers ??= new Map());
+
+function producerFor(cluster: string): PooledProducer {
+  const existing = producers.get(cluster);
+  if (existing) return existing;
+  // Bounded retries: an idempotent producer otherwise retries forever; the deadline answers the user.
+  const producer = kafkaFor(cluster).producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 5 } });
+  const pooled = { producer, connected: producer.connect() };
+  producers.set(cluster, pooled);
+  return pooled;
+}
+
+function drop(cluster: string, pooled: PooledProducer) {
+  if (producers.get(cluster) === pooled) producers.delete(cluster);
+  pooled.producer.disconnect().catch(() => {});
+}
+
+function toBuffer(text: string | null, encoding: ProduceBody['valueEncoding'], field: string): Buffer | null {
+  if (text === null) return null;
+  if (encoding === 'json' && !isJson(text)) throw badRequest(`${field} is not valid JSON`);
+  try {
+    return Buffer.from(decodeToBytes(text, encoding === 'base64' ? 'base64' : 'text'));
+  } catch {
+    throw badRequest(`${field} is not valid base64`);
+  }
+}
+
+/** kafkajs takes repeated header keys as arrays. */
+function groupHeaders(headers: ProduceBody['headers']): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const { key, value } of headers) {
+    const prior = out[key];
+    const v = value ?? '';
+    out[key] = prior === undefined ? v : Array.isArray(prior) ? [...prior, v] : [prior, v];
+  }
+  return out;
+}
+
+export async function produceMessage(cluster: string, topic: string, body: ProduceBody): Promise<{ partition: number; offset: number }> {
+  if (body.partition !== undefined) await topicPartitions(cluster, topic, [body.partition]);
+  else await topicPartitions(cluster, topic);
+  const message = {
+    key: toBuffer(body.key, body.keyEncoding, 'key'),
+    value: toBuffer(body.value, body.valueEncoding, 'value'),
+    headers: groupHeaders(body.headers),
+    partition: body.partition,
+  };
+  const pooled = producerFor(cluster);
+  try {
+    const [meta] = await withDeadline(
+      pooled.connected.then(() => pooled.producer.send({ topic, acks: ACKS_ALL, messages: [message] })),
+      cluster,
+    );
+    if (!meta) throw new Error('the broker acknowledged no record');
+    return { partition: meta.partition, offset: Number(meta.baseOffset ?? meta.offset) };
+  } catch (err) {
+    drop(cluster, pooled);
+    throw translateKafkaError(err, cluster);
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { type RawRecord, toMessage, visibleRecords } from './records';
+
+const rec = (offset: number, over: Partial<RawRecord> & { producerId?: string; inTransaction?: boolean } = {}): RawRecord => ({
+  offset: String(offset),
+  timestamp: '1700000000000',
+  key: null,
+  value: Buffer.from(`v${offset}`),
+  headers: {},
+  isControlRecord: false,
+  ...over,
+  batchContext: { timestampType: 0, inTransaction: over.inTransaction ?? false, producerId: over.producerId ?? '-1' },
+});
+const offsets = (list: RawRecord[]) => list.map((r) => Number(r.offset));
+
+describe('visibleRecords', () => {
+  it('drops control records (transaction markers)', () => {
+    expect(offsets(visibleRecords([rec(0), rec(1, { isControlRecord: true }), rec(2)], [], 0))).toEqual([0, 2]);
+  });
+
+  it("drops an aborted transaction's records up to its marker, keeping other producers' records", () => {
+    const records = [
+      rec(0, { inTransaction: true, producerId: '7' }),
+      rec(1, { inTransaction: true, producerId: '8' }),
+      rec(2, { inTransaction: true, producerId: '7' }),
+      rec(3, { isControlRecord: true, producerId: '7' }),
+      rec(4, { inTransaction: true, producerId: '7' }),
+    ];
+    expect(offsets(visibleRecords(records, [{ producerId: '7', firstOffset: '0' }], 0))).toEqual([1, 4]);
+  });
+
+  it('drops records before the fetch offset (a compressed batch starts earlier)', () => {
+    expect(offsets(visibleRecords([rec(5), rec(6), rec(7)], [], 6))).toEqual([6, 7]);
+  });
+});
+
+describe('toMessage', () => {
+  it('keeps repeated headers, counts key, value and header bytes, and marks log-append time', () => {
+    const raw = rec(3, { key: Buffer.from('k'), headers: { a: [Buffer.from('1'), Buffer.from('22')], b: null } });
+    raw.batchContext.timestampType = 1;
+    const m = toMessage(2, raw);
+    expect(m).toMatchObject({ partition: 2, offset: 3, timestampType: 'log-append', key: 'k', value: 'v3' });
+    expect(m.headers).toEqual([
+      { key: 'a', value: '1', encoding: 'text' },
+      { key: 'a', value: '22', encoding: 'text' },
+      { key: 'b', value: null, encoding: 'text' },
+    ]);
+    expect(m.size).toBe(1 + 2 + (1 + 1) + (1 + 2) + 1);
+  });
+});

@@ -1,0 +1,60 @@
+import 'server-only';
+// Search: a scan of a range through a user filter, as a stream of events (matches, progress, done).
+import type { Message, SearchQuery } from '../api/schemas/messages';
+import { scanRange } from '../kafka/scan';
+import { compileFilter } from './filter';
+
+/** A scan answers at most this long, whatever the budget says. */
+const SEARCH_TIME_BUDGET_MS = 5 * 60_000;
+const PROGRESS_EVERY_MS = 250;
+
+export type SearchEvent =
+  | { event: 'message'; data: Message }
+  | { event: 'progress'; data: { scanned: number; total: number; matched: number; ratePerSec: number } }
+  | { event: 'done'; data: { reason: 'end' | 'limit' | 'budget' | 'cancelled' } };
+
+/** Compiles first, so a bad filter is a 400 before any stream starts. */
+export function prepareSearch(cluster: string, topic: string, q: SearchQuery) {
+  const filter = compileFilter(q.filter);
+  return async function* search(signal: AbortSignal): AsyncGenerator<SearchEvent> {
+    const startedAt = Date.now();
+    let matched = 0;
+    let scanned = 0;
+    let total = 0;
+    let lastProgressAt = 0;
+    const progress = (): SearchEvent => {
+      const seconds = Math.max((Date.now() - startedAt) / 1000, 0.001);
+      return { event: 'progress', data: { scanned, total, matched, ratePerSec: Math.round(scanned / seconds) } };
+    };
+    let reason: 'end' | 'limit' | 'budget' | 'cancelled' = 'end';
+    scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
+      total = Math.min(batch.total, q.budget);
+      for (const message of batch.messages) {
+        if (scanned >= q.budget) {
+          reason = 'budget';
+          break scan;
+        }
+        scanned++;
+        if (await filter.matches(message)) {
+          matched++;
+          yield { event: 'message', data: message };
+          if (matched >= q.limit) {
+            reason = 'limit';
+            break scan;
+          }
+        }
+      }
+      if (Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
+        lastProgressAt = Date.now();
+        yield progress();
+      }
+      if (Date.now() - startedAt > SEARCH_TIME_BUDGET_MS) {
+        reason = 'budget';
+        break;
+      }
+    }
+    if (signal.aborted) reason = 'cancelled';
+    yield progress();
+    yield { event: 'done', data: { reason } };
+  };
+}
