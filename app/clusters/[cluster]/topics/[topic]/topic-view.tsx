@@ -45,6 +45,9 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
         }
         actions={
           <>
+            <Link className="button primary" href={`${base}/topics/${encodeURIComponent(topic)}/messages`}>
+              Messages
+            </Link>
             <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('grow')}>Add partitions</button>
             <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('purge')}>Purge records</button>
             <button type="button" className="button danger" disabled={readOnly || !detail.data} onClick={() => setAction('delete')}>Delete topic</button>
