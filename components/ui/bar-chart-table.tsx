@@ -1,7 +1,7 @@
 'use client';
 // A bar chart with its table equivalent: colours from CSS variables, no animation, one table row per bar group.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { tooltipStyle } from './chart-figure';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisProps, ChartFigure, tooltipStyle } from './chart-figure';
 
 export interface BarSeries<K extends string> {
   key: K;
@@ -21,50 +21,35 @@ interface Props<K extends string> {
 const format = (v: string | number | null | undefined) => (v === null || v === undefined ? 'unknown' : typeof v === 'number' ? v.toLocaleString('en-US') : v);
 
 export function BarChartTable<K extends string>({ caption, category, series, data, height = 240 }: Props<K>) {
+  const chart = (
+    <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+      <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+      <XAxis dataKey={category.key} {...axisProps} />
+      <YAxis {...axisProps} allowDecimals={false} />
+      <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} />
+      {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.fill} radius={[4, 4, 0, 0]} isAnimationActive={false} />
+      ))}
+    </BarChart>
+  );
   return (
-    <figure style={{ margin: 0 }}>
-      <div style={{ width: '100%', height }} aria-hidden="true">
-        <ResponsiveContainer>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
-            <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-            <XAxis dataKey={category.key} stroke="var(--text-muted)" tickLine={false} fontSize={12} />
-            <YAxis stroke="var(--text-muted)" tickLine={false} allowDecimals={false} fontSize={12} />
-            <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.fill} radius={[4, 4, 0, 0]} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <details className="chart-table">
-        <summary>Show as table</summary>
-        <table className="data">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{category.label}</th>
-              {series.map((s) => (
-                <th key={s.key} scope="col" className="num">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={String(d[category.key])}>
-                <td>{format(d[category.key])}</td>
-                {series.map((s) => (
-                  <td key={s.key} className="num">
-                    {format(d[s.key])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
+    <ChartFigure
+      height={height}
+      caption={caption}
+      chart={chart}
+      columns={[{ label: category.label }, ...series.map((s) => ({ label: s.name, numeric: true }))]}
+    >
+      {data.map((d) => (
+        <tr key={String(d[category.key])}>
+          <td>{format(d[category.key])}</td>
+          {series.map((s) => (
+            <td key={s.key} className="num">
+              {format(d[s.key])}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </ChartFigure>
   );
 }

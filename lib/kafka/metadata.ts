@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ClusterMetadata } from '../cluster/overview';
+import type { ClusterMetadata, TopicMetadata } from '../cluster/overview';
 import { type RawMetadata, withRawCluster } from './client';
 
 /** Metadata is asked for by several views at once; one request per cluster per second is plenty. */
@@ -42,4 +42,12 @@ export function getClusterMetadata(clusterName: string): Promise<ClusterMetadata
 /** Forget cached metadata after a change (topic created, deleted, grown). */
 export function invalidateMetadata(clusterName: string): void {
   cache.delete(clusterName);
+}
+
+/** One topic's metadata; a topic another client created a moment ago may be missing from the cached copy. */
+export async function findTopicMetadata(clusterName: string, topicName: string): Promise<TopicMetadata | undefined> {
+  const cached = (await getClusterMetadata(clusterName)).topics.find((t) => t.name === topicName);
+  if (cached) return cached;
+  invalidateMetadata(clusterName);
+  return (await getClusterMetadata(clusterName)).topics.find((t) => t.name === topicName);
 }

@@ -5,7 +5,7 @@ import 'server-only';
 import type { Message } from '../api/schemas/messages';
 import { FluxoError, notFound } from '../errors';
 import { type RawBroker, type RawFetchPartition, withRawCluster } from './client';
-import { getClusterMetadata, invalidateMetadata } from './metadata';
+import { findTopicMetadata, invalidateMetadata } from './metadata';
 import { toMessage, visibleRecords } from './records';
 
 /** kafkajs's ISOLATION_LEVEL.READ_COMMITTED: ends are last stable offsets, aborted data is marked. */
@@ -23,8 +23,7 @@ export interface PartitionRange {
 }
 
 async function leadersOf(clusterName: string, topic: string): Promise<Map<number, number>> {
-  const md = await getClusterMetadata(clusterName);
-  const t = md.topics.find((x) => x.name === topic);
+  const t = await findTopicMetadata(clusterName, topic);
   if (!t) throw notFound(`Topic "${topic}" does not exist in cluster "${clusterName}"`);
   return new Map(t.partitions.map((p) => [p.partition, p.leader]));
 }

@@ -17,7 +17,7 @@ import {
   summarizeTopic,
 } from '../topics/list';
 import { withAdmin } from './client';
-import { getClusterMetadata, invalidateMetadata } from './metadata';
+import { findTopicMetadata, getClusterMetadata } from './metadata';
 import { fetchWatermarks } from './offsets';
 
 /** Sorting by messages asks every matching partition's leader; beyond this, narrow the search first. */
@@ -59,15 +59,12 @@ export async function listTopics(clusterName: string, query: TopicListQuery): Pr
   return { items, total: matching.length, page: query.page, pageSize: query.pageSize };
 }
 
-/** The topic's metadata; a topic created a moment ago by another client may not be in the cached copy yet. */
+/** The topic's metadata, or 404. */
 export async function findTopic(clusterName: string, topicName: string): Promise<TopicMetadata> {
   getCluster(clusterName);
-  const cached = (await getClusterMetadata(clusterName)).topics.find((t) => t.name === topicName);
-  if (cached) return cached;
-  invalidateMetadata(clusterName);
-  const fresh = (await getClusterMetadata(clusterName)).topics.find((t) => t.name === topicName);
-  if (!fresh) throw notFound(`Topic "${topicName}" does not exist in cluster "${clusterName}"`);
-  return fresh;
+  const topic = await findTopicMetadata(clusterName, topicName);
+  if (!topic) throw notFound(`Topic "${topicName}" does not exist in cluster "${clusterName}"`);
+  return topic;
 }
 
 export async function getTopic(clusterName: string, topicName: string): Promise<TopicDetail> {

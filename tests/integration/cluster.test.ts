@@ -159,7 +159,7 @@ describe('configuration file', () => {
     const file = path.join(dir, 'clusters.json');
     writeFileSync(file, JSON.stringify({ clusters: [{ name: 'prod', brokers: ['kafka-1'] }] }));
     await expect(
-      startServer({ port: 3199, env: { FLUXO_CONFIG: file }, logFile: path.join(dir, 'server.log') }),
+      startServer({ port: Number(new URL(testEnv.url).port) + 99, env: { FLUXO_CONFIG: file }, logFile: path.join(dir, 'server.log') }),
     ).rejects.toThrow(/clusters\[0\]\.brokers\[0\]: must be host:port/);
   });
 
