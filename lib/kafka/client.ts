@@ -27,12 +27,6 @@ export interface RawCluster {
   ): Promise<{ topic: string; partitions: { partition: number; offset: string }[] }[]>;
 }
 
-/** The parts of a decoded record that a read-committed filter needs (see records.ts for the whole record). */
-export type RawFetchedMessage = Pick<RawRecord, 'offset' | 'timestamp' | 'key' | 'value'> & {
-  isControlRecord?: boolean;
-  batchContext: Pick<RawRecord['batchContext'], 'producerId' | 'inTransaction'>;
-};
-
 export interface RawFetchPartition {
   partition: number;
   errorCode: number;

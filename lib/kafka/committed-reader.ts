@@ -2,12 +2,11 @@ import 'server-only';
 // Reads a topic's committed records (isolation.level=read_committed) straight from the partition leaders with
 // Fetch requests: no consumer group is joined or left behind in the user's cluster, and every read is bounded
 // by a record budget and a deadline. Used for Fluxo's own small topics (payment aggregates), read whole.
-import type { RawCluster, RawFetchedMessage } from './client';
+import type { RawCluster } from './client';
+import { visibleRecords } from './records';
 
 const READ_COMMITTED = 1;
 const FETCH_MAX_BYTES = 4 * 1024 * 1024;
-/** Key of the control record that ends an aborted transaction (version 0, type 0 = ABORT). */
-const ABORT_MARKER = Buffer.from([0, 0, 0, 0]);
 
 export interface CommittedRecord {
   partition: number;
@@ -29,26 +28,6 @@ export interface CommittedRead {
   records: CommittedRecord[];
   /** The budget ran out before every partition reached its last stable offset. */
   truncated: boolean;
-}
-
-/**
- * Drops records of aborted transactions: the broker lists where each aborted transaction starts, and its
- * ABORT marker says where it ends (what the Java consumer and kafkajs do).
- */
-export function committedOnly(messages: RawFetchedMessage[], aborted: { producerId: string; firstOffset: string }[]) {
-  const pending = [...aborted].sort((a, b) => (BigInt(a.firstOffset) < BigInt(b.firstOffset) ? -1 : 1));
-  const abortedProducers = new Set<string>();
-  return messages.filter((m) => {
-    while (pending.length && BigInt(m.offset) >= BigInt(pending[0]!.firstOffset)) {
-      abortedProducers.add(pending.shift()!.producerId);
-    }
-    const { producerId, inTransaction } = m.batchContext;
-    if (m.isControlRecord) {
-      if (m.key && Buffer.from(m.key).equals(ABORT_MARKER)) abortedProducers.delete(producerId);
-      return false;
-    }
-    return !(inTransaction && abortedProducers.has(producerId));
-  });
 }
 
 /** Reads the given partitions (default: all) from their start to their last stable offset. */
@@ -104,7 +83,7 @@ export async function readCommitted(
       if (!part) break;
       const stableEnd = BigInt(part.lastStableOffset);
       const fetched = part.messages.filter((m) => BigInt(m.offset) >= offset && BigInt(m.offset) < stableEnd);
-      for (const m of committedOnly(fetched, part.abortedTransactions ?? [])) {
+      for (const m of visibleRecords(fetched, part.abortedTransactions ?? [], Number(offset))) {
         records.push({ partition: p.partitionId, offset: m.offset, key: m.key, value: m.value });
       }
       const last = fetched[fetched.length - 1];

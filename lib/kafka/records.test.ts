@@ -11,6 +11,9 @@ const rec = (offset: number, over: Partial<RawRecord> & { producerId?: string; i
   ...over,
   batchContext: { timestampType: 0, inTransaction: over.inTransaction ?? false, producerId: over.producerId ?? '-1' },
 });
+/** Control record keys: version 0, then type 0 (ABORT) or 1 (COMMIT). */
+const ABORT = Buffer.from([0, 0, 0, 0]);
+const COMMIT = Buffer.from([0, 0, 0, 1]);
 const offsets = (list: RawRecord[]) => list.map((r) => Number(r.offset));
 
 describe('visibleRecords', () => {
@@ -23,10 +26,22 @@ describe('visibleRecords', () => {
       rec(0, { inTransaction: true, producerId: '7' }),
       rec(1, { inTransaction: true, producerId: '8' }),
       rec(2, { inTransaction: true, producerId: '7' }),
-      rec(3, { isControlRecord: true, producerId: '7' }),
+      rec(3, { isControlRecord: true, producerId: '7', key: ABORT }),
       rec(4, { inTransaction: true, producerId: '7' }),
     ];
     expect(offsets(visibleRecords(records, [{ producerId: '7', firstOffset: '0' }], 0))).toEqual([1, 4]);
+  });
+
+  it('ends an aborted transaction only at its ABORT marker, not at a COMMIT of another transaction', () => {
+    const records = [
+      rec(0, { inTransaction: true, producerId: '7' }),
+      rec(1, { isControlRecord: true, producerId: '8', key: COMMIT }),
+      rec(2, { inTransaction: true, producerId: '7' }),
+      rec(3, { isControlRecord: true, producerId: '7', key: ABORT }),
+      rec(4, { inTransaction: true, producerId: '8' }),
+      rec(5, { isControlRecord: true, producerId: '8', key: COMMIT }),
+    ];
+    expect(offsets(visibleRecords(records, [{ producerId: '7', firstOffset: '0' }], 0))).toEqual([4]);
   });
 
   it('drops records before the fetch offset (a compressed batch starts earlier)', () => {

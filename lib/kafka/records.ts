@@ -53,20 +53,29 @@ export function toMessage(partition: number, record: RawRecord): Message {
   };
 }
 
+/** What telling committed from aborted records needs of a decoded record. */
+export type TransactionalRecord = Pick<RawRecord, 'offset' | 'key'> & {
+  isControlRecord?: boolean;
+  batchContext: Pick<RawRecord['batchContext'], 'producerId' | 'inTransaction'>;
+};
+
+/** Key of the control record that ends an aborted transaction (version 0, type 0 = ABORT). */
+const ABORT_MARKER = Buffer.from([0, 0, 0, 0]);
+
 /**
  * Records a read-committed consumer may show: no control records (transaction markers), nothing from an
- * aborted transaction. A producer's transaction is aborted from its listed first offset until its abort
+ * aborted transaction. A producer's transaction is aborted from its listed first offset until its ABORT
  * marker (a control record of the same producer), as in Kafka's own Fetcher.
  */
-export function visibleRecords(records: RawRecord[], aborted: AbortedTransaction[], fromOffset: number): RawRecord[] {
+export function visibleRecords<R extends TransactionalRecord>(records: R[], aborted: AbortedTransaction[], fromOffset: number): R[] {
   const pending = [...aborted].sort((a, b) => Number(a.firstOffset) - Number(b.firstOffset));
   const abortedProducers = new Set<string>();
-  const out: RawRecord[] = [];
+  const out: R[] = [];
   for (const r of records) {
     const offset = Number(r.offset);
     while (pending.length && Number(pending[0]!.firstOffset) <= offset) abortedProducers.add(pending.shift()!.producerId);
     if (r.isControlRecord) {
-      abortedProducers.delete(r.batchContext.producerId);
+      if (r.key && Buffer.from(r.key).equals(ABORT_MARKER)) abortedProducers.delete(r.batchContext.producerId);
       continue;
     }
     if (offset < fromOffset) continue;
