@@ -6,7 +6,8 @@ import type { TopicDetail } from '@/lib/api/schemas/topics';
 import { createTopicRequest } from '@/lib/api/topic-actions';
 import { parseConfigLines } from '@/lib/topics/config-text';
 import { mixesPeriodAndUnderscore, topicNameProblem } from '@/lib/topics/names';
-import { Dialog, DialogActions, FormError } from './dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { DialogActions, FormError } from './dialog';
 import styles from './topics.module.css';
 
 interface Props {

@@ -2,7 +2,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { deleteTopicRequest } from '@/lib/api/topic-actions';
-import { Dialog, DialogActions, FormError } from './dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { DialogActions, FormError } from './dialog';
 import styles from './topics.module.css';
 
 /** Deleting needs the topic's name typed out: a click alone is too easy to make on the wrong page. */

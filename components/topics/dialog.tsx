@@ -1,36 +1,11 @@
 'use client';
-// A modal on the native <dialog>: focus stays inside, Escape closes, the title names it for screen readers.
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+// The parts every topic action dialog shares inside the console's Dialog (components/ui/dialog.tsx).
 import type { TopicDetail } from '@/lib/api/schemas/topics';
-import styles from './topics.module.css';
-
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
-  return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby={titleId} onClose={onClose}>
-      {open && (
-        <>
-          <div className={styles.dialogHead}>
-            <h2 id={titleId}>{title}</h2>
-          </div>
-          <div className={styles.dialogBody}>{children}</div>
-        </>
-      )}
-    </dialog>
-  );
-}
 
 /** Cancel and the action button, at the foot of a dialog's form. */
 export function DialogActions({ onCancel, submitLabel, busy, danger, disabled }: { onCancel: () => void; submitLabel: string; busy: boolean; danger?: boolean; disabled?: boolean }) {
   return (
-    <div className={styles.dialogFoot}>
+    <div className="dialog-foot">
       <button type="button" className="button" onClick={onCancel}>
         Cancel
       </button>

@@ -2,7 +2,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { addPartitionsRequest } from '@/lib/api/topic-actions';
-import { Dialog, DialogActions, FormError, type TopicDialogProps } from './dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { DialogActions, FormError, type TopicDialogProps } from './dialog';
 import styles from './topics.module.css';
 
 export function GrowDialog({ cluster, topic, onClose, onDone }: TopicDialogProps) {

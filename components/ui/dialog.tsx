@@ -1,26 +1,36 @@
 'use client';
-// A modal dialog: named by its title for role locators, closed by Escape or Cancel, focus moved inside.
+// The console's one modal, on the native <dialog>: the browser keeps focus inside and puts it in the top layer,
+// Escape closes it, and its title names it for role locators.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
-export function Dialog({ title, onClose, children, footer }: { title: string; onClose: () => void; children: ReactNode; footer: ReactNode }) {
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Buttons under the body; a dialog whose body is a form puts them inside the form instead. */
+  footer?: ReactNode;
+  /** For dialogs kept mounted; one mounted only while shown leaves it out. */
+  open?: boolean;
+}
+
+export function Dialog({ title, onClose, children, footer, open = true }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const box = useRef<HTMLDivElement>(null);
-  // Parents pass a new onClose each render; focusing again on every render would steal the caret.
-  const close = useRef(onClose);
-  close.current = onClose;
   useEffect(() => {
-    box.current?.querySelector<HTMLElement>('input, select, button')?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close.current();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    const el = ref.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+  }, [open]);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={box}>
-        <h2 id={titleId}>{title}</h2>
-        <div className="dialog-body">{children}</div>
-        <div className="dialog-foot">{footer}</div>
-      </div>
-    </div>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      {open && (
+        <>
+          <h2 id={titleId}>{title}</h2>
+          <div className="dialog-body">{children}</div>
+          {footer && <div className="dialog-foot">{footer}</div>}
+        </>
+      )}
+    </dialog>
   );
 }
