@@ -9,7 +9,7 @@ import { ensureChromium, ensureKcat, ensureNodeModules, ROOT } from './lib/ensur
 import { runMain } from './lib/fail.mjs';
 import { ensureBuild } from './lib/build.mjs';
 import { startServer, stopServer } from './lib/server.mjs';
-import { clusterLayout, down, ensureJars, up } from './kafka/local-kafka.mjs';
+import { clusterLayout, down, ensureJars, SCRAM_PORT_OFFSET, up } from './kafka/local-kafka.mjs';
 
 const RUN_DIR = path.join(ROOT, '.test-run');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -23,6 +23,8 @@ const EPHEMERAL = { nodes: 1, port: BASE + 292 };
 const NOWHERE = `127.0.0.1:${BASE + 999}`;
 /** The tests listen there and never answer: the "silent" cluster, for timeouts. */
 const SILENT_PORT = BASE + 998;
+/** The single node also listens for SASL/SCRAM-SHA-512 with this user, so real authentication is tested. */
+const SCRAM = { username: 'fluxo', password: 'fluxo-scram-7f3a' };
 const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
 
 const started = { clusters: [], server: null };
@@ -100,6 +102,17 @@ function testClustersConfig() {
         sasl: { mechanism: 'scram-sha-512', username: 'fluxo', password: 'fluxo-test-secret-5c1d' },
       },
       { name: 'silent', brokers: [`127.0.0.1:${SILENT_PORT}`] },
+      // The single node's SCRAM listener: the password comes from the server's environment, as in production.
+      {
+        name: 'scram',
+        brokers: [`127.0.0.1:${SINGLE.port + SCRAM_PORT_OFFSET}`],
+        sasl: { mechanism: 'scram-sha-512', username: SCRAM.username, passwordEnv: 'FLUXO_TEST_SCRAM_PASSWORD' },
+      },
+      {
+        name: 'scram-wrong',
+        brokers: [`127.0.0.1:${SINGLE.port + SCRAM_PORT_OFFSET}`],
+        sasl: { mechanism: 'scram-sha-512', username: SCRAM.username, password: 'not-the-password-91c2' },
+      },
     ],
   };
 }
@@ -141,7 +154,7 @@ async function main() {
       console.error(`error: ${err.message}`);
       built = false;
     }
-    await Promise.all([up({ ...SINGLE, fresh: true }), up({ ...TRIPLE, fresh: true })]);
+    await Promise.all([up({ ...SINGLE, fresh: true, scram: SCRAM }), up({ ...TRIPLE, fresh: true })]);
     if (!built) {
       add('build', { passed: 0, failed: 1, skipped: 0 });
     } else {
@@ -151,7 +164,7 @@ async function main() {
       started.server = await startServer({
         port: SERVER_PORT,
         // Lag samples every 2 s, so history and verdict tests see several samples quickly.
-        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '2000' },
+        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '2000', FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password },
         logFile: path.join(RUN_DIR, 'server.log'),
         // Tests block their event loop in CLI tools for seconds; Node's 5 s default would close idle
         // keep-alive sockets under them and fail the next request on a dead socket.
@@ -166,6 +179,7 @@ async function main() {
         FLUXO_TEST_HAVE_KCAT: haveKcat ? '1' : '',
         FLUXO_TEST_SERVER_LOG: path.join(RUN_DIR, 'server.log'),
         FLUXO_TEST_SILENT_PORT: String(SILENT_PORT),
+        FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password,
       };
       if (only.includes('integration')) {
         console.log('\n── integration tests (real Kafka)');

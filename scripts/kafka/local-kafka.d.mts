@@ -9,7 +9,8 @@ export function clusterLayout(opts?: { nodes?: number; port?: number }): Cluster
 export function ensureJars(): string;
 export function runTool(name: string, args: string[], opts?: { input?: string }): { status: number; stdout: string; stderr: string };
 export function toolNames(): string[];
-export function up(opts?: { nodes?: number; port?: number; fresh?: boolean }): Promise<ClusterLayout>;
+export const SCRAM_PORT_OFFSET: number;
+export function up(opts?: { nodes?: number; port?: number; fresh?: boolean; scram?: { username: string; password: string } }): Promise<ClusterLayout>;
 export function down(opts?: { name?: string; quiet?: boolean }): Promise<void>;
 export function stopNode(name: string, id: number, opts?: { quiet?: boolean }): Promise<void>;
 export function startNode(name: string, id: number): Promise<void>;

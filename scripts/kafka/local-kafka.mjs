@@ -90,7 +90,29 @@ export function toolNames() {
   return Object.keys(TOOLS);
 }
 
-function serverProperties(layout, node, dir) {
+/** A node's SCRAM listener, when the cluster has one: 50 above its plaintext port. */
+export const SCRAM_PORT_OFFSET = 50;
+
+function listenerProperties(node, scram) {
+  const plain = `PLAINTEXT://127.0.0.1:${node.brokerPort}`;
+  if (!scram) {
+    return [
+      `listeners=${plain},CONTROLLER://127.0.0.1:${node.controllerPort}`,
+      `advertised.listeners=${plain}`,
+      'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    ];
+  }
+  const sasl = `SASL_PLAINTEXT://127.0.0.1:${node.brokerPort + SCRAM_PORT_OFFSET}`;
+  return [
+    `listeners=${plain},${sasl},CONTROLLER://127.0.0.1:${node.controllerPort}`,
+    `advertised.listeners=${plain},${sasl}`,
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'sasl.enabled.mechanisms=SCRAM-SHA-512',
+    'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+  ];
+}
+
+function serverProperties(layout, node, dir, scram) {
   const single = layout.nodes.length === 1;
   const rf = single ? 1 : 3;
   const voters = layout.nodes.map((n) => `${n.id}@127.0.0.1:${n.controllerPort}`).join(',');
@@ -98,11 +120,9 @@ function serverProperties(layout, node, dir) {
     'process.roles=broker,controller',
     `node.id=${node.id}`,
     `controller.quorum.voters=${voters}`,
-    `listeners=PLAINTEXT://127.0.0.1:${node.brokerPort},CONTROLLER://127.0.0.1:${node.controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${node.brokerPort}`,
+    ...listenerProperties(node, scram),
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
     `log.dirs=${path.join(dir, 'data')}`,
     `offsets.topic.replication.factor=${rf}`,
     `transaction.state.log.replication.factor=${rf}`,
@@ -212,8 +232,11 @@ function spawnNode(javaBin, nodeDir) {
   return child.pid;
 }
 
-/** Starts a cluster (or finds it already running); resolves with its bootstrap address. */
-export async function up({ nodes = 1, port = 9092, fresh = false } = {}) {
+/**
+ * Starts a cluster (or finds it already running); resolves with its bootstrap address. With `scram`
+ * ({ username, password }) each node also listens for SASL/SCRAM-SHA-512 and that user exists from the start.
+ */
+export async function up({ nodes = 1, port = 9092, fresh = false, scram } = {}) {
   const layout = clusterLayout({ nodes, port });
   const dir = path.join(STATE, layout.name);
   ensureJars();
@@ -231,7 +254,7 @@ export async function up({ nodes = 1, port = 9092, fresh = false } = {}) {
   if (running.length > 0) await down({ name: layout.name });
 
   for (const n of layout.nodes) {
-    for (const p of [n.brokerPort, n.controllerPort]) {
+    for (const p of [n.brokerPort, n.controllerPort, ...(scram ? [n.brokerPort + SCRAM_PORT_OFFSET] : [])]) {
       if (await isListening(p)) {
         fail(`port ${p} on 127.0.0.1 is already in use: stop what listens there or choose another base with KAFKA_PORT=<port>`);
       }
@@ -250,9 +273,10 @@ export async function up({ nodes = 1, port = 9092, fresh = false } = {}) {
       const nodeDir = path.join(dir, `node-${n.id}`);
       mkdirSync(path.join(nodeDir, 'logs'), { recursive: true });
       const props = path.join(nodeDir, 'server.properties');
-      writeFileSync(props, serverProperties(layout, n, nodeDir));
+      writeFileSync(props, serverProperties(layout, n, nodeDir, scram));
       if (!existsSync(path.join(nodeDir, 'data', 'meta.properties'))) {
-        const fmt = spawnSync(javaBin, javaArgs('96m', 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', props, '--ignore-formatted']), { encoding: 'utf8' });
+        const addScram = scram ? ['--add-scram', `SCRAM-SHA-512=[name=${scram.username},password=${scram.password}]`] : [];
+        const fmt = spawnSync(javaBin, javaArgs('96m', 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', props, '--ignore-formatted', ...addScram]), { encoding: 'utf8' });
         if (fmt.status !== 0) fail(`formatting Kafka storage failed: ${(fmt.stderr || fmt.stdout).trim().split('\n').pop()}`);
       }
       const pid = spawnNode(javaBin, nodeDir);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { down, KAFKA_VERSION, up } from '../../scripts/kafka/local-kafka.mjs';
+import { down, KAFKA_VERSION, SCRAM_PORT_OFFSET, up } from '../../scripts/kafka/local-kafka.mjs';
 import { startServer } from '../../scripts/lib/server.mjs';
 import { api, eventually, kafkaTool, TEST_SASL_PASSWORD, testEnv, uniqueName } from './env';
 import { parseQuorumStatus, parseTopicsDescribe, quorumIds } from './kafka-cli';
@@ -150,6 +150,26 @@ describe('a cluster that accepts connections and never answers', () => {
     expect([503, 504]).toContain(status);
     expect(body.error.code).toBe(status === 503 ? 'unavailable' : 'timeout');
     expect(body.error.message).toContain('"silent"');
+  });
+});
+
+describe('a cluster behind SASL/SCRAM-SHA-512', () => {
+  it('connects with the password from the server environment and shows the same cluster as plaintext', async () => {
+    const [scram, plain] = await Promise.all([api('/api/clusters/scram'), api('/api/clusters/local')]);
+    expect(scram.status).toBe(200);
+    expect(scram.body.clusterId).toBe(plain.body.clusterId);
+    expect(scram.body.brokers.map((b: { port: number }) => b.port)).toEqual([testEnv.single.port + SCRAM_PORT_OFFSET]);
+  });
+
+  it('answers 503 naming the failed authentication for a wrong password, and leaks neither password', async () => {
+    const wrong = await api('/api/clusters/scram-wrong');
+    expect(wrong.status).toBe(503);
+    expect(wrong.body.error.message).toMatch(/authentication failed/i);
+    const list = await api('/api/clusters');
+    expect(list.body.find((c: { name: string }) => c.name === 'scram')).toMatchObject({ authentication: 'scram-sha-512', reachable: true });
+    const everything = JSON.stringify([wrong.body, list.body]) + readFileSync(testEnv.serverLog, 'utf8');
+    expect(everything).not.toContain(testEnv.scramPassword);
+    expect(everything).not.toContain('not-the-password-91c2');
   });
 });
 

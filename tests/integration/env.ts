@@ -19,6 +19,7 @@ export const testEnv = {
   haveKcat: process.env.FLUXO_TEST_HAVE_KCAT === '1',
   serverLog: required('FLUXO_TEST_SERVER_LOG'),
   silentPort: Number(required('FLUXO_TEST_SILENT_PORT')),
+  scramPassword: required('FLUXO_TEST_SCRAM_PASSWORD'),
 };
 
 /** The password of the test config's "secured" cluster (scripts/test.mjs); it must never leave the server. */
