@@ -4,6 +4,9 @@ import type { ZodObject, ZodType } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+/** What a caller must be allowed to do on the cluster for an endpoint (checked by lib/api/guard.ts). */
+export type Permission = 'read' | 'write';
+
 export interface Endpoint {
   method: HttpMethod;
   /** OpenAPI-style path: /api/clusters/{cluster} */
@@ -21,6 +24,14 @@ export interface Endpoint {
   contentType?: string;
   /** Error statuses this endpoint can answer besides 400/404/500. */
   errors?: number[];
+  /** A message reader (search, export, tail): counts against the concurrent-reader caps, 429 beyond them. */
+  reader?: boolean;
+  /** The permission access control asks for; by default reads need 'read' and mutations 'write'. */
+  permission?: Permission;
+}
+
+export function endpointPermission(endpoint: Pick<Endpoint, 'method' | 'permission'>): Permission {
+  return endpoint.permission ?? (endpoint.method === 'get' ? 'read' : 'write');
 }
 
 export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {

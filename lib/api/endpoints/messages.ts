@@ -47,7 +47,8 @@ export const searchMessagesEndpoint = defineEndpoint({
   query: searchQuery,
   response: searchEventSchema,
   contentType: 'text/event-stream',
-  errors: [503, 504],
+  reader: true,
+  errors: [429, 503, 504],
 });
 
 export const tailMessagesEndpoint = defineEndpoint({
@@ -59,7 +60,8 @@ export const tailMessagesEndpoint = defineEndpoint({
   query: tailQuery,
   response: tailEventSchema,
   contentType: 'text/event-stream',
-  errors: [503, 504],
+  reader: true,
+  errors: [429, 503, 504],
 });
 
 export const exportMessagesEndpoint = defineEndpoint({
@@ -71,7 +73,8 @@ export const exportMessagesEndpoint = defineEndpoint({
   query: exportQuery,
   response: z.string().openapi({ description: 'NDJSON lines, a JSON array of Message, or CSV with a header row' }),
   contentType: 'application/x-ndjson',
-  errors: [503, 504],
+  reader: true,
+  errors: [429, 503, 504],
 });
 
 export const produceMessageEndpoint = defineEndpoint({

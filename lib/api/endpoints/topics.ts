@@ -5,6 +5,7 @@ import {
   configPatchBody,
   createTopicBody,
   deleteResultSchema,
+  deleteTopicQuery,
   purgeBody,
   purgeResultSchema,
   topicConfigsSchema,
@@ -15,6 +16,10 @@ import {
 } from '../schemas/topics';
 
 const topicPathParams = clusterParams.extend(topicParams.shape);
+
+const PROTECTED =
+  'Refused with 403 for topics Kafka marks internal and every topic whose name starts with "__" (__consumer_offsets, __transaction_state, ' +
+  "Fluxo's __fluxo_* topics), unless the cluster's config sets allowInternalTopicChanges: true.";
 
 export const listTopicsEndpoint = defineEndpoint({
   method: 'get',
@@ -53,8 +58,10 @@ export const deleteTopicEndpoint = defineEndpoint({
   method: 'delete',
   path: '/api/clusters/{cluster}/topics/{topic}',
   tag: 'Topics',
-  summary: 'Delete a topic and all its records',
+  summary: 'Delete a topic and all its records (confirm=<topic name> required)',
+  description: PROTECTED,
   params: topicPathParams,
+  query: deleteTopicQuery,
   response: deleteResultSchema,
   errors: [403, 503, 504],
 });
@@ -74,6 +81,7 @@ export const patchTopicConfigsEndpoint = defineEndpoint({
   path: '/api/clusters/{cluster}/topics/{topic}/configs',
   tag: 'Topics',
   summary: 'Set or remove topic overrides; every other override is kept',
+  description: PROTECTED,
   params: topicPathParams,
   body: configPatchBody,
   response: topicConfigsSchema,
@@ -85,6 +93,7 @@ export const addPartitionsEndpoint = defineEndpoint({
   path: '/api/clusters/{cluster}/topics/{topic}/partitions',
   tag: 'Topics',
   summary: 'Grow the topic to a new total partition count (keys will map to different partitions)',
+  description: PROTECTED,
   params: topicPathParams,
   body: addPartitionsBody,
   response: topicDetailSchema,
@@ -96,6 +105,7 @@ export const purgeTopicEndpoint = defineEndpoint({
   path: '/api/clusters/{cluster}/topics/{topic}/purge',
   tag: 'Topics',
   summary: 'Delete records below an offset per partition, or all records; answers the new low watermarks',
+  description: PROTECTED,
   params: topicPathParams,
   body: purgeBody,
   response: purgeResultSchema,
