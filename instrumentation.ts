@@ -3,7 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkConfigAtStart } = await import('./lib/config/check-at-start');
     checkConfigAtStart();
-    const { stampClientAddresses } = await import('./lib/edge/client-address');
-    stampClientAddresses();
+    const { installNodeRequestEdge } = await import('./lib/edge/node-requests');
+    installNodeRequestEdge();
   }
 }

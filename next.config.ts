@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { staticSecurityHeaders } from './lib/edge/security-headers';
 
 const nextConfig: NextConfig = {
   // kafkajs is a Node library with dynamic requires; keep it out of the server bundle.
@@ -6,6 +7,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Pages and the API get their headers from proxy.ts and lib/api/route.ts; the build's static files, which
+  // the proxy skips, get the ones that need no per-request nonce.
+  async headers() {
+    const headers = Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value }));
+    return ['/_next/:path*', '/icon.svg', '/favicon.ico'].map((source) => ({ source, headers }));
+  },
 };
 
 export default nextConfig;

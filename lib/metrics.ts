@@ -1,3 +1,5 @@
+import { readerSlotMetricLines } from './edge/reader-slots';
+
 // Process-wide counters exposed at GET /api/metrics (Prometheus text). Kept on globalThis so route
 // bundles that Next.js loads separately share one set.
 interface Counters {
@@ -33,6 +35,7 @@ export function metricsText(): string {
     '# HELP fluxo_messages_scanned_total Messages read from Kafka by searches, tails and exports.',
     '# TYPE fluxo_messages_scanned_total counter',
     `fluxo_messages_scanned_total ${counters.messagesScanned}`,
+    ...readerSlotMetricLines(),
     '',
   ].join('\n');
 }

@@ -163,6 +163,8 @@ async function main() {
       const configFile = path.join(RUN_DIR, 'clusters.json');
       writeFileSync(configFile, JSON.stringify(testClustersConfig(), null, 2));
       const url = `http://127.0.0.1:${SERVER_PORT}`;
+      // A public name the server answers to besides the loopback ones (tests/integration/edge.test.ts).
+      process.env.FLUXO_ALLOWED_HOSTS ??= 'console.fluxo.test';
       started.server = await startServer({
         port: SERVER_PORT,
         // Lag samples every 2 s, so history and verdict tests see several samples quickly.

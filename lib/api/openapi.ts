@@ -6,16 +6,22 @@ import { errorBodySchema } from './schemas/common';
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Bad input',
-  403: 'Refused: the cluster is read-only',
+  403: 'Refused: the cluster is read-only, the topic is protected, or the request comes from another site',
   404: 'Unknown cluster, broker, topic or group',
   409: 'Conflict with the current state',
+  413: 'The request body is larger than FLUXO_MAX_BODY_BYTES',
+  415: 'A mutation without "content-type: application/json"',
+  421: 'The Host header is not one this server answers to (FLUXO_ALLOWED_HOSTS)',
+  429: 'Too many concurrent readers for this client or cluster; see Retry-After',
   500: 'Unexpected failure',
   503: 'Cluster unreachable',
   504: 'Cluster did not answer in time',
 };
 
 function register(registry: OpenAPIRegistry, ep: Endpoint) {
-  const errorStatuses = [...new Set([400, 404, ...(ep.errors ?? []), 500])].sort();
+  // Every route checks Host (421); mutations also check origin (403), content type (415) and body size (413).
+  const mutation = ep.method !== 'get' ? [403, 415, ...(ep.body ? [413] : [])] : [];
+  const errorStatuses = [...new Set([400, 404, 421, ...mutation, ...(ep.errors ?? []), 500])].sort();
   const responses: Record<string, ResponseConfig> = {
     [String(ep.status ?? 200)]: {
       description: 'Success',
@@ -52,7 +58,9 @@ export function buildOpenApiDocument() {
     info: {
       title: 'Fluxo API',
       version: '1',
-      description: 'REST API of the Fluxo Kafka console. Errors are always { error: { code, message } }.',
+      description:
+        'REST API of the Fluxo Kafka console. Errors are always { error: { code, message } }; every answer carries x-request-id. ' +
+        'Mutations need "content-type: application/json" and are refused from other sites.',
     },
     servers: [{ url: '/' }],
   });

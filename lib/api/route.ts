@@ -8,7 +8,7 @@ import 'server-only';
 import type { z, ZodType } from 'zod';
 import { FluxoError, notFound } from '../errors';
 import { assertAllowedHost, assertJsonMutation, assertSameOrigin } from '../edge/request-checks';
-import { clientAddressOf } from '../edge/client-address';
+import { clientAddressOf } from '../edge/node-requests';
 import { readerSlots } from '../edge/reader-slots';
 import { allowedHosts, maxBodyBytes } from '../edge/settings';
 import type { Endpoint } from './endpoint';

@@ -75,3 +75,22 @@ export function readerCapsFromEnv(): ReaderCaps {
 }
 
 export const readerSlots: ReaderSlots = ((globalThis as { __fluxoReaderSlots?: ReaderSlots }).__fluxoReaderSlots ??= new ReaderSlots(readerCapsFromEnv));
+
+/** Prometheus lines for GET /api/metrics: the caps, readers holding a slot per cluster, refusals. */
+export function readerSlotMetricLines(slots: ReaderSlots = readerSlots): string[] {
+  const { caps, activeByCluster, refusedTotal } = slots.snapshot();
+  return [
+    '# HELP fluxo_reader_cap_per_cluster Concurrent searches, exports and tails allowed per cluster (FLUXO_MAX_READERS_PER_CLUSTER).',
+    '# TYPE fluxo_reader_cap_per_cluster gauge',
+    `fluxo_reader_cap_per_cluster ${caps.perCluster}`,
+    '# HELP fluxo_reader_cap_per_client Concurrent searches, exports and tails allowed per client and cluster (FLUXO_MAX_READERS_PER_CLIENT).',
+    '# TYPE fluxo_reader_cap_per_client gauge',
+    `fluxo_reader_cap_per_client ${caps.perClient}`,
+    '# HELP fluxo_reader_slots_in_use Reader slots held now, per cluster.',
+    '# TYPE fluxo_reader_slots_in_use gauge',
+    ...Object.entries(activeByCluster).map(([cluster, n]) => `fluxo_reader_slots_in_use{cluster=${JSON.stringify(cluster)}} ${n}`),
+    '# HELP fluxo_reader_refused_total Readers refused with 429 because a cap was reached.',
+    '# TYPE fluxo_reader_refused_total counter',
+    `fluxo_reader_refused_total ${refusedTotal}`,
+  ];
+}

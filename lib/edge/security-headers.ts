@@ -11,6 +11,9 @@ const COMMON: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+/** Static build output (scripts, styles, icons): everything but a CSP, which only documents need. */
+export const staticSecurityHeaders: Record<string, string> = COMMON;
+
 /** API answers (JSON, streams, downloads) render nothing, so their policy allows nothing. */
 export const apiSecurityHeaders: Record<string, string> = {
   ...COMMON,

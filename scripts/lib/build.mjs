@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from './ensure.mjs';
 import { fail } from './fail.mjs';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'instrumentation.ts'];
+const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'instrumentation.ts', 'proxy.ts'];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -22,6 +22,11 @@ export function ensureBuild({ force = false } = {}) {
   const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (!force && builtAt > changedAt) return;
   console.log('• building the console (next build)');
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // Nothing phones home: Next.js would otherwise send anonymous usage data from every build.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (res.status !== 0) fail('next build failed; see the output above');
 }

@@ -28,7 +28,7 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, logFile,
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', out, out],
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (!inherit) closeSync(out);
   const url = `http://${host}:${port}`;
