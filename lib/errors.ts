@@ -1,6 +1,7 @@
 // Domain errors: what went wrong in words a user can act on, and the HTTP status that says it.
 export type ErrorCode =
   | 'bad_request'
+  | 'unauthorized'
   | 'forbidden'
   | 'not_found'
   | 'conflict'
@@ -10,6 +11,7 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
@@ -22,11 +24,15 @@ export class FluxoError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  /** Headers the answer must carry, e.g. WWW-Authenticate on a 401. */
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; headers?: Record<string, string> }) {
     super(message, options);
     this.name = 'FluxoError';
     this.code = code;
     this.status = STATUS[code];
+    this.headers = options?.headers ?? {};
   }
 }
 
