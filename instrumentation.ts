@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkConfigAtStart } = await import('./lib/config/check-at-start');
     checkConfigAtStart();
+    const { checkAccessAtStart } = await import('./lib/access/check-at-start');
+    checkAccessAtStart();
   }
 }

@@ -1,7 +1,10 @@
 // All TanStack Query keys, cluster first, each beside the fetcher it goes with.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from './client';
-import { getSessionEndpoint, listAuditEndpoint, listTokensEndpoint, oidcLoginEndpoint, signInEndpoint, signOutEndpoint } from './endpoints/access';
+import {
+  createTokenEndpoint, getSessionEndpoint, listAuditEndpoint, listTokensEndpoint, oidcLoginEndpoint, revokeTokenEndpoint, signInEndpoint,
+  signOutEndpoint,
+} from './endpoints/access';
 import { endpointPath } from './endpoint';
 import {
   getBrokerEndpoint,
@@ -62,6 +65,12 @@ export const tokensQuery = () =>
     queryFn: ({ signal }) => apiGet(listTokensEndpoint.path, listTokensEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
   });
+
+export const createToken = (input: { name: string; role: string; clusters: string[] }) =>
+  apiSend('POST', createTokenEndpoint.path, input, createTokenEndpoint.response);
+
+export const revokeToken = (id: string) =>
+  apiSend('DELETE', endpointPath(revokeTokenEndpoint, { id }), undefined, revokeTokenEndpoint.response);
 
 export interface AuditView {
   user?: string;
