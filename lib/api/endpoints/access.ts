@@ -21,6 +21,7 @@ export const signInEndpoint = defineEndpoint({
   summary: 'Sign in with a user name and password from the config file; sets the session cookie',
   description: 'Failed sign-ins are limited per user name and client address (429 with Retry-After beyond five in five minutes).',
   access: 'public',
+  auditAction: 'auth:login',
   body: signInBody,
   response: sessionSchema,
   errors: [401, 429],
@@ -32,6 +33,7 @@ export const signOutEndpoint = defineEndpoint({
   tag: 'Access',
   summary: 'Sign out: the session is revoked on every console replica and its cookie cleared',
   access: 'signed-in',
+  auditAction: 'auth:logout',
   response: signedOutSchema,
   errors: [401],
 });
