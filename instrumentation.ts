@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkConfigAtStart } = await import('./lib/config/check-at-start');
     checkConfigAtStart();
+    const { stampClientAddresses } = await import('./lib/edge/client-address');
+    stampClientAddresses();
     const { checkAccessAtStart } = await import('./lib/access/check-at-start');
     checkAccessAtStart();
   }

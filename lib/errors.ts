@@ -5,6 +5,11 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'method_not_allowed'
+  | 'misdirected'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'too_many_requests'
   | 'unavailable'
   | 'timeout'
   | 'internal';
@@ -15,16 +20,23 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  method_not_allowed: 405,
+  misdirected: 421,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
   unavailable: 503,
   timeout: 504,
   internal: 500,
 };
 
+/** Every code, for the API's error schema. */
+export const errorCodes = Object.keys(STATUS) as [ErrorCode, ...ErrorCode[]];
+
 export class FluxoError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-
-  /** Headers the answer must carry, e.g. WWW-Authenticate on a 401. */
+  /** Headers the answer must carry, e.g. Allow on a 405 or Retry-After on a 429. */
   readonly headers: Record<string, string>;
 
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown; headers?: Record<string, string> }) {

@@ -28,6 +28,9 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** What an endpoint asks of its caller: a permission, any signed-in user, or nothing (sign-in, health). */
+export type EndpointAccess = Permission | 'signed-in' | 'public';
+
 /** Permissions whose target is a topic's messages: a binding's `topics` patterns narrow them. */
 const MESSAGE_PERMISSIONS: ReadonlySet<Permission> = new Set(['messages:read', 'messages:produce', 'messages:export']);
 

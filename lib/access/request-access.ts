@@ -5,23 +5,8 @@ import { FluxoError } from '../errors';
 import { type AuditRecord, auditParameters } from './audit-record';
 import { newAuditId, recordAudit } from './audit';
 import { identify, type Principal, requirePermission, unauthorized } from './principal';
-import { isAllowed, type Permission, PERMISSIONS } from './permissions';
-
-/** What an endpoint asks of its caller: a permission, any signed-in user, or nothing (sign-in, health). */
-export type EndpointAccess = Permission | 'signed-in' | 'public';
-
-export interface AccessDeclared {
-  method: string;
-  path: string;
-  access?: EndpointAccess;
-  /** The audit log's name for a public or signed-in action (sign-in, sign-out). */
-  auditAction?: string;
-}
-
-/** An endpoint that forgot to say is admin-only for changes and cluster:read for reads: never open by accident. */
-export function endpointAccess(endpoint: AccessDeclared): EndpointAccess | 'all' {
-  return endpoint.access ?? (endpoint.method === 'get' ? 'cluster:read' : 'all');
-}
+import { type AccessDeclared, endpointAccess } from './endpoint-access';
+import { isAllowed, PERMISSIONS } from './permissions';
 
 export interface AccessTargetParams {
   cluster?: unknown;

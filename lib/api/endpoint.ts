@@ -1,6 +1,7 @@
 // An endpoint is declared once: its path, inputs and answer. Route handlers parse with these schemas,
 // the browser client validates answers with them, and lib/api/openapi.ts documents them.
 import type { ZodObject, ZodType } from 'zod';
+import type { EndpointAccess } from '../access/permissions';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -21,6 +22,15 @@ export interface Endpoint {
   contentType?: string;
   /** Error statuses this endpoint can answer besides 400/404/500. */
   errors?: number[];
+  /** A message reader (search, export, tail): counts against the concurrent-reader caps, 429 beyond them. */
+  reader?: boolean;
+  /**
+   * What the caller must be allowed (lib/access/request-access.ts): a permission on the cluster (and, for
+   * messages, the topic), 'signed-in', or 'public'. Undeclared: cluster:read for reads, admin for changes.
+   */
+  access?: EndpointAccess;
+  /** The audit log's name for a public or signed-in action (sign-in, sign-out). */
+  auditAction?: string;
 }
 
 export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {

@@ -22,5 +22,6 @@ export const addPartitionsRequest = (cluster: string, topic: string, count: numb
 export const purgeTopicRequest = (cluster: string, topic: string, body: PurgeInput) =>
   apiSend('POST', endpointPath(purgeTopicEndpoint, { cluster, topic }), body, purgeTopicEndpoint.response);
 
+/** The server re-checks the typed confirmation: the name travels as ?confirm=. */
 export const deleteTopicRequest = (cluster: string, topic: string) =>
-  apiSend('DELETE', endpointPath(deleteTopicEndpoint, { cluster, topic }), undefined, deleteTopicEndpoint.response);
+  apiSend('DELETE', endpointPath(deleteTopicEndpoint, { cluster, topic }, { confirm: topic }), undefined, deleteTopicEndpoint.response);

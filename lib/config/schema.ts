@@ -42,6 +42,8 @@ export const clusterConfigSchema = z
     brokers: z.array(hostPort).min(1, 'needs at least one broker'),
     clientId: z.string().min(1).default('fluxo'),
     readOnly: z.boolean().default(false),
+    /** Lets Fluxo delete, purge and reconfigure Kafka's internal and "__" topics on this cluster (off: 403). */
+    allowInternalTopicChanges: z.boolean().default(false),
     sasl: sasl.optional(),
     tls: tls.optional(),
     payments: z

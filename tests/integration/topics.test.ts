@@ -141,7 +141,7 @@ describe('topics against Kafka CLI tools', () => {
     expect(grown.body.partitions).toBe(5);
     expect(describeTopic(local, topic).topics.get(topic)?.partitionCount).toBe(5);
 
-    const deleted = await api(path('local', topic), { method: 'DELETE' });
+    const deleted = await api(path('local', topic, `?confirm=${encodeURIComponent(topic)}`), { method: 'DELETE' });
     expect(deleted).toMatchObject({ status: 200, body: { deleted: topic } });
     await eventually(async () => (topicsTool(local, ['--list']).split('\n').includes(topic) ? undefined : true));
     expect((await api(path('local', topic))).status).toBe(404);
@@ -178,7 +178,7 @@ describe('topic input errors and read-only mode', () => {
       [path('readonly', topic, '/configs'), { method: 'PATCH', json: { set: { 'retention.ms': '1' } } }],
       [path('readonly', topic, '/partitions'), { method: 'POST', json: { count: 4 } }],
       [path('readonly', topic, '/purge'), { method: 'POST', json: { all: true } }],
-      [path('readonly', topic), { method: 'DELETE' }],
+      [path('readonly', topic, `?confirm=${topic}`), { method: 'DELETE' }],
     ];
     for (const [url, init] of calls) {
       expect(await api(url, init), `${init.method} ${url}`).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });

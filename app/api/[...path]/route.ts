@@ -1,9 +1,3 @@
-import { errorResponse } from '@/lib/api/respond';
-import { notFound } from '@/lib/errors';
+import { unknownApiRoute } from '@/lib/api/route';
 
-// Unknown API paths answer in the API's error shape, not with an HTML page.
-function unknownRoute(req: Request) {
-  return errorResponse(notFound(`No API route ${req.method} ${new URL(req.url).pathname}`));
-}
-
-export { unknownRoute as GET, unknownRoute as POST, unknownRoute as PUT, unknownRoute as PATCH, unknownRoute as DELETE };
+export { unknownApiRoute as GET, unknownApiRoute as POST, unknownApiRoute as PUT, unknownApiRoute as PATCH, unknownApiRoute as DELETE };

@@ -1,6 +1,5 @@
-import { respond } from '@/lib/api/respond';
+import { listClustersEndpoint } from '@/lib/api/endpoints/cluster';
+import { route } from '@/lib/api/route';
 import { listClusters } from '@/lib/kafka/cluster';
 
-export async function GET() {
-  return respond(() => listClusters());
-}
+export const GET = route(listClustersEndpoint, () => listClusters());

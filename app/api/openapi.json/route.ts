@@ -1,7 +1,6 @@
 import { buildOpenApiDocument } from '@/lib/api/openapi';
+import { openApiEndpoint } from '@/lib/api/endpoints/operations';
+import { route } from '@/lib/api/route';
 
-export const dynamic = 'force-static';
-
-export function GET() {
-  return Response.json(buildOpenApiDocument());
-}
+// Served per request (not prerendered) so the wrapper's Host check applies to it as to every route.
+export const GET = route(openApiEndpoint, async () => buildOpenApiDocument());

@@ -16,6 +16,7 @@ import {
 } from '../schemas/messages';
 
 export const browseMessagesEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages',
   tag: 'Messages',
@@ -27,6 +28,7 @@ export const browseMessagesEndpoint = defineEndpoint({
 });
 
 export const getMessageEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/{partition}/{offset}',
   tag: 'Messages',
@@ -37,6 +39,7 @@ export const getMessageEndpoint = defineEndpoint({
 });
 
 export const searchMessagesEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/search',
   tag: 'Messages',
@@ -47,10 +50,12 @@ export const searchMessagesEndpoint = defineEndpoint({
   query: searchQuery,
   response: searchEventSchema,
   contentType: 'text/event-stream',
-  errors: [503, 504],
+  reader: true,
+  errors: [429, 503, 504],
 });
 
 export const tailMessagesEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/tail',
   tag: 'Messages',
@@ -59,10 +64,12 @@ export const tailMessagesEndpoint = defineEndpoint({
   query: tailQuery,
   response: tailEventSchema,
   contentType: 'text/event-stream',
-  errors: [503, 504],
+  reader: true,
+  errors: [429, 503, 504],
 });
 
 export const exportMessagesEndpoint = defineEndpoint({
+  access: 'messages:export',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/export',
   tag: 'Messages',
@@ -71,10 +78,12 @@ export const exportMessagesEndpoint = defineEndpoint({
   query: exportQuery,
   response: z.string().openapi({ description: 'NDJSON lines, a JSON array of Message, or CSV with a header row' }),
   contentType: 'application/x-ndjson',
-  errors: [503, 504],
+  reader: true,
+  errors: [429, 503, 504],
 });
 
 export const produceMessageEndpoint = defineEndpoint({
+  access: 'messages:produce',
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/messages',
   tag: 'Messages',
@@ -87,6 +96,7 @@ export const produceMessageEndpoint = defineEndpoint({
 });
 
 export const metricsEndpoint = defineEndpoint({
+  access: 'cluster:read',
   method: 'get',
   path: '/api/metrics',
   tag: 'Operations',

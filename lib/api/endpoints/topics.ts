@@ -5,6 +5,7 @@ import {
   configPatchBody,
   createTopicBody,
   deleteResultSchema,
+  deleteTopicQuery,
   purgeBody,
   purgeResultSchema,
   topicConfigsSchema,
@@ -16,7 +17,12 @@ import {
 
 const topicPathParams = clusterParams.extend(topicParams.shape);
 
+const PROTECTED =
+  'Refused with 403 for topics Kafka marks internal and every topic whose name starts with "__" (__consumer_offsets, __transaction_state, ' +
+  "Fluxo's __fluxo_* topics), unless the cluster's config sets allowInternalTopicChanges: true.";
+
 export const listTopicsEndpoint = defineEndpoint({
+  access: 'topics:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics',
   tag: 'Topics',
@@ -28,6 +34,7 @@ export const listTopicsEndpoint = defineEndpoint({
 });
 
 export const createTopicEndpoint = defineEndpoint({
+  access: 'topics:create',
   method: 'post',
   path: '/api/clusters/{cluster}/topics',
   tag: 'Topics',
@@ -40,6 +47,7 @@ export const createTopicEndpoint = defineEndpoint({
 });
 
 export const getTopicEndpoint = defineEndpoint({
+  access: 'topics:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}',
   tag: 'Topics',
@@ -50,16 +58,20 @@ export const getTopicEndpoint = defineEndpoint({
 });
 
 export const deleteTopicEndpoint = defineEndpoint({
+  access: 'topics:delete',
   method: 'delete',
   path: '/api/clusters/{cluster}/topics/{topic}',
   tag: 'Topics',
-  summary: 'Delete a topic and all its records',
+  summary: 'Delete a topic and all its records (confirm=<topic name> required)',
+  description: PROTECTED,
   params: topicPathParams,
+  query: deleteTopicQuery,
   response: deleteResultSchema,
   errors: [403, 503, 504],
 });
 
 export const getTopicConfigsEndpoint = defineEndpoint({
+  access: 'topics:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/configs',
   tag: 'Topics',
@@ -70,10 +82,12 @@ export const getTopicConfigsEndpoint = defineEndpoint({
 });
 
 export const patchTopicConfigsEndpoint = defineEndpoint({
+  access: 'topics:config',
   method: 'patch',
   path: '/api/clusters/{cluster}/topics/{topic}/configs',
   tag: 'Topics',
   summary: 'Set or remove topic overrides; every other override is kept',
+  description: PROTECTED,
   params: topicPathParams,
   body: configPatchBody,
   response: topicConfigsSchema,
@@ -81,10 +95,12 @@ export const patchTopicConfigsEndpoint = defineEndpoint({
 });
 
 export const addPartitionsEndpoint = defineEndpoint({
+  access: 'topics:config',
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/partitions',
   tag: 'Topics',
   summary: 'Grow the topic to a new total partition count (keys will map to different partitions)',
+  description: PROTECTED,
   params: topicPathParams,
   body: addPartitionsBody,
   response: topicDetailSchema,
@@ -92,10 +108,12 @@ export const addPartitionsEndpoint = defineEndpoint({
 });
 
 export const purgeTopicEndpoint = defineEndpoint({
+  access: 'topics:delete',
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/purge',
   tag: 'Topics',
   summary: 'Delete records below an offset per partition, or all records; answers the new low watermarks',
+  description: PROTECTED,
   params: topicPathParams,
   body: purgeBody,
   response: purgeResultSchema,

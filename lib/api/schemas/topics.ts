@@ -136,3 +136,7 @@ export const purgeResultSchema = z
 export type PurgeResult = z.infer<typeof purgeResultSchema>;
 
 export const deleteResultSchema = z.object({ deleted: z.string() }).openapi('DeletedTopic');
+
+export const deleteTopicQuery = z.object({
+  confirm: z.string().openapi({ description: 'Must repeat the topic name: the server re-checks the confirmation' }),
+});

@@ -1,7 +1,5 @@
 import { getClusterEndpoint } from '@/lib/api/endpoints/cluster';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { getClusterOverview } from '@/lib/kafka/cluster';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ cluster: string }> }) {
-  return respond(async () => getClusterOverview(getClusterEndpoint.params.parse(await params).cluster));
-}
+export const GET = route(getClusterEndpoint, ({ params }) => getClusterOverview(params.cluster));

@@ -1,7 +1,5 @@
 import { listBrokersEndpoint } from '@/lib/api/endpoints/cluster';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { listBrokers } from '@/lib/kafka/cluster';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ cluster: string }> }) {
-  return respond(async () => listBrokers(listBrokersEndpoint.params.parse(await params).cluster));
-}
+export const GET = route(listBrokersEndpoint, ({ params }) => listBrokers(params.cluster));

@@ -1,11 +1,5 @@
 import { listGroupsEndpoint } from '@/lib/api/endpoints/groups';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { listConsumerGroups } from '@/lib/kafka/groups';
 
-export async function GET(req: Request, { params }: { params: Promise<{ cluster: string }> }) {
-  return respond(async () => {
-    const { cluster } = listGroupsEndpoint.params.parse(await params);
-    const query = listGroupsEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return listConsumerGroups(cluster, query);
-  });
-}
+export const GET = route(listGroupsEndpoint, ({ params, query }) => listConsumerGroups(params.cluster, query));

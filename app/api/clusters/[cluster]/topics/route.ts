@@ -1,26 +1,12 @@
 import { createTopicEndpoint, listTopicsEndpoint } from '@/lib/api/endpoints/topics';
-import { readJsonBody, respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { createTopic } from '@/lib/kafka/topic-changes';
 import { listTopics } from '@/lib/kafka/topics';
 
-type Ctx = { params: Promise<{ cluster: string }> };
+export const GET = route(listTopicsEndpoint, ({ params, query }) => listTopics(params.cluster, query));
 
-export async function GET(req: Request, { params }: Ctx) {
-  return respond(async () => {
-    const { cluster } = listTopicsEndpoint.params.parse(await params);
-    const query = listTopicsEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return listTopics(cluster, query);
-  });
-}
-
-export async function POST(req: Request, { params }: Ctx) {
-  return respond(
-    async () => {
-      const { cluster } = createTopicEndpoint.params.parse(await params);
-      assertWritable(cluster);
-      return createTopic(cluster, createTopicEndpoint.body.parse(await readJsonBody(req)));
-    },
-    { status: createTopicEndpoint.status },
-  );
-}
+export const POST = route(createTopicEndpoint, async ({ params, body }) => {
+  assertWritable(params.cluster);
+  return createTopic(params.cluster, body);
+});

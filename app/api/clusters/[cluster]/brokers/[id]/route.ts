@@ -1,10 +1,5 @@
 import { getBrokerEndpoint } from '@/lib/api/endpoints/cluster';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { getBroker } from '@/lib/kafka/cluster';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ cluster: string; id: string }> }) {
-  return respond(async () => {
-    const { cluster, id } = getBrokerEndpoint.params.parse(await params);
-    return getBroker(cluster, id);
-  });
-}
+export const GET = route(getBrokerEndpoint, ({ params }) => getBroker(params.cluster, params.id));

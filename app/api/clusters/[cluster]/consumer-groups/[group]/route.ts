@@ -1,24 +1,13 @@
 import { badRequest } from '@/lib/errors';
 import { deleteGroupEndpoint, getGroupEndpoint } from '@/lib/api/endpoints/groups';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { deleteConsumerGroup, getConsumerGroup } from '@/lib/kafka/groups';
 
-type Params = { params: Promise<{ cluster: string; group: string }> };
+export const GET = route(getGroupEndpoint, ({ params }) => getConsumerGroup(params.cluster, params.group));
 
-export async function GET(_req: Request, { params }: Params) {
-  return respond(async () => {
-    const { cluster, group } = getGroupEndpoint.params.parse(await params);
-    return getConsumerGroup(cluster, group);
-  });
-}
-
-export async function DELETE(req: Request, { params }: Params) {
-  return respond(async () => {
-    const { cluster, group } = deleteGroupEndpoint.params.parse(await params);
-    assertWritable(cluster);
-    const { confirm } = deleteGroupEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    if (confirm !== group) throw badRequest(`Confirm the deletion by repeating the group id "${group}"`);
-    return deleteConsumerGroup(cluster, group);
-  });
-}
+export const DELETE = route(deleteGroupEndpoint, async ({ params: { cluster, group }, query: { confirm } }) => {
+  assertWritable(cluster);
+  if (confirm !== group) throw badRequest(`Confirm the deletion by repeating the group id "${group}"`);
+  return deleteConsumerGroup(cluster, group);
+});

@@ -1,22 +1,16 @@
 import { deleteTopicEndpoint, getTopicEndpoint } from '@/lib/api/endpoints/topics';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
+import { badRequest } from '@/lib/errors';
 import { deleteTopic } from '@/lib/kafka/topic-changes';
 import { getTopic } from '@/lib/kafka/topics';
+import { assertTopicChangeable } from '@/lib/topics/changes-allowed';
 
-type Ctx = { params: Promise<{ cluster: string; topic: string }> };
+export const GET = route(getTopicEndpoint, ({ params }) => getTopic(params.cluster, params.topic));
 
-export async function GET(_req: Request, { params }: Ctx) {
-  return respond(async () => {
-    const { cluster, topic } = getTopicEndpoint.params.parse(await params);
-    return getTopic(cluster, topic);
-  });
-}
-
-export async function DELETE(_req: Request, { params }: Ctx) {
-  return respond(async () => {
-    const { cluster, topic } = deleteTopicEndpoint.params.parse(await params);
-    assertWritable(cluster);
-    return deleteTopic(cluster, topic);
-  });
-}
+export const DELETE = route(deleteTopicEndpoint, async ({ params: { cluster, topic }, query: { confirm } }) => {
+  assertWritable(cluster);
+  if (confirm !== topic) throw badRequest(`Confirm the deletion by repeating the topic name "${topic}"`);
+  await assertTopicChangeable(cluster, topic, 'delete');
+  return deleteTopic(cluster, topic);
+});

@@ -1,11 +1,5 @@
 import { getLagHistoryEndpoint } from '@/lib/api/endpoints/groups';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { getLagHistory } from '@/lib/kafka/groups';
 
-export async function GET(req: Request, { params }: { params: Promise<{ cluster: string; group: string }> }) {
-  return respond(async () => {
-    const { cluster, group } = getLagHistoryEndpoint.params.parse(await params);
-    const { minutes } = getLagHistoryEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return getLagHistory(cluster, group, minutes);
-  });
-}
+export const GET = route(getLagHistoryEndpoint, ({ params, query }) => getLagHistory(params.cluster, params.group, query.minutes));

@@ -1,22 +1,14 @@
 import { getTopicConfigsEndpoint, patchTopicConfigsEndpoint } from '@/lib/api/endpoints/topics';
-import { readJsonBody, respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { alterTopicConfigs } from '@/lib/kafka/topic-changes';
 import { getTopicConfigs } from '@/lib/kafka/topics';
+import { assertTopicChangeable } from '@/lib/topics/changes-allowed';
 
-type Ctx = { params: Promise<{ cluster: string; topic: string }> };
+export const GET = route(getTopicConfigsEndpoint, ({ params }) => getTopicConfigs(params.cluster, params.topic));
 
-export async function GET(_req: Request, { params }: Ctx) {
-  return respond(async () => {
-    const { cluster, topic } = getTopicConfigsEndpoint.params.parse(await params);
-    return getTopicConfigs(cluster, topic);
-  });
-}
-
-export async function PATCH(req: Request, { params }: Ctx) {
-  return respond(async () => {
-    const { cluster, topic } = patchTopicConfigsEndpoint.params.parse(await params);
-    assertWritable(cluster);
-    return alterTopicConfigs(cluster, topic, patchTopicConfigsEndpoint.body.parse(await readJsonBody(req)));
-  });
-}
+export const PATCH = route(patchTopicConfigsEndpoint, async ({ params, body }) => {
+  assertWritable(params.cluster);
+  await assertTopicChangeable(params.cluster, params.topic, 'reconfigure');
+  return alterTopicConfigs(params.cluster, params.topic, body);
+});

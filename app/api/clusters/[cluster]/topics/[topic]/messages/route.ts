@@ -1,27 +1,17 @@
+import { messageMasker } from '@/lib/access/masking-policy';
 import { browseMessagesEndpoint, produceMessageEndpoint } from '@/lib/api/endpoints/messages';
-import { readJsonBody, respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { browseMessages } from '@/lib/kafka/messages';
 import { produceMessage } from '@/lib/kafka/producer';
 
-type Params = { params: Promise<{ cluster: string; topic: string }> };
+export const GET = route(browseMessagesEndpoint, async ({ params, query }) => {
+  const mask = messageMasker(params.cluster, params.topic);
+  const page = await browseMessages(params.cluster, params.topic, query);
+  return { ...page, messages: page.messages.map(mask) };
+});
 
-export async function GET(req: Request, { params }: Params) {
-  return respond(async () => {
-    const { cluster, topic } = browseMessagesEndpoint.params.parse(await params);
-    const query = browseMessagesEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return browseMessages(cluster, topic, query);
-  });
-}
-
-export async function POST(req: Request, { params }: Params) {
-  return respond(
-    async () => {
-      const { cluster, topic } = produceMessageEndpoint.params.parse(await params);
-      assertWritable(cluster);
-      const body = produceMessageEndpoint.body.parse(await readJsonBody(req));
-      return produceMessage(cluster, topic, body);
-    },
-    { status: 201 },
-  );
-}
+export const POST = route(produceMessageEndpoint, async ({ params, body }) => {
+  assertWritable(params.cluster);
+  return produceMessage(params.cluster, params.topic, body);
+});

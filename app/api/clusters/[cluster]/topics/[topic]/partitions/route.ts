@@ -1,12 +1,11 @@
 import { addPartitionsEndpoint } from '@/lib/api/endpoints/topics';
-import { readJsonBody, respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { addPartitions } from '@/lib/kafka/topic-changes';
+import { assertTopicChangeable } from '@/lib/topics/changes-allowed';
 
-export async function POST(req: Request, { params }: { params: Promise<{ cluster: string; topic: string }> }) {
-  return respond(async () => {
-    const { cluster, topic } = addPartitionsEndpoint.params.parse(await params);
-    assertWritable(cluster);
-    return addPartitions(cluster, topic, addPartitionsEndpoint.body.parse(await readJsonBody(req)).count);
-  });
-}
+export const POST = route(addPartitionsEndpoint, async ({ params, body }) => {
+  assertWritable(params.cluster);
+  await assertTopicChangeable(params.cluster, params.topic, 'grow');
+  return addPartitions(params.cluster, params.topic, body.count);
+});

@@ -1,12 +1,11 @@
 import { purgeTopicEndpoint } from '@/lib/api/endpoints/topics';
-import { readJsonBody, respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { purgeTopic } from '@/lib/kafka/topic-changes';
+import { assertTopicChangeable } from '@/lib/topics/changes-allowed';
 
-export async function POST(req: Request, { params }: { params: Promise<{ cluster: string; topic: string }> }) {
-  return respond(async () => {
-    const { cluster, topic } = purgeTopicEndpoint.params.parse(await params);
-    assertWritable(cluster);
-    return purgeTopic(cluster, topic, purgeTopicEndpoint.body.parse(await readJsonBody(req)));
-  });
-}
+export const POST = route(purgeTopicEndpoint, async ({ params, body }) => {
+  assertWritable(params.cluster);
+  await assertTopicChangeable(params.cluster, params.topic, 'purge');
+  return purgeTopic(params.cluster, params.topic, body);
+});

@@ -1,25 +1,19 @@
 import { exportMessagesEndpoint } from '@/lib/api/endpoints/messages';
-import { errorResponse } from '@/lib/api/respond';
+import { assertFilterAllowed, messageMasker } from '@/lib/access/masking-policy';
+import { route } from '@/lib/api/route';
 import { textStreamResponse } from '@/lib/api/sse';
 import { scanBounds } from '@/lib/kafka/scan';
 import { exportContentType } from '@/lib/messages/export';
 import { prepareExport } from '@/lib/messages/export-stream';
 
-type Params = { params: Promise<{ cluster: string; topic: string }> };
-
-export async function GET(req: Request, { params }: Params) {
-  try {
-    const { cluster, topic } = exportMessagesEndpoint.params.parse(await params);
-    const query = exportMessagesEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const exportText = prepareExport(cluster, topic, query);
-    // Unknown topic or partition is a 404 before the download starts.
-    await scanBounds(cluster, topic, { partitions: query.partitions, from: 'newest', to: 'newest' });
-    const file = `${topic}.${query.format}`.replace(/[^\w.-]/g, '_');
-    return textStreamResponse(req, exportText, {
-      'content-type': exportContentType[query.format],
-      'content-disposition': `attachment; filename="${file}"`,
-    });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(exportMessagesEndpoint, async ({ params: { cluster, topic }, query, request }) => {
+  assertFilterAllowed(cluster, topic, query.filter);
+  const exportText = prepareExport(cluster, topic, query, messageMasker(cluster, topic));
+  // Unknown topic or partition is a 404 before the download starts.
+  await scanBounds(cluster, topic, { partitions: query.partitions, from: 'newest', to: 'newest' });
+  const file = `${topic}.${query.format}`.replace(/[^\w.-]/g, '_');
+  return textStreamResponse(request, exportText, {
+    'content-type': exportContentType[query.format],
+    'content-disposition': `attachment; filename="${file}"`,
+  });
+});

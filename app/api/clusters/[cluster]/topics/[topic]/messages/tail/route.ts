@@ -1,24 +1,18 @@
+import { messageMasker } from '@/lib/access/masking-policy';
 import { tailMessagesEndpoint } from '@/lib/api/endpoints/messages';
-import { errorResponse } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { sseResponse } from '@/lib/api/sse';
 import { tailMessages } from '@/lib/kafka/scan';
 import { topicPartitions } from '@/lib/kafka/reader';
 import { parsePartitionList } from '@/lib/messages/paging';
 
-type Params = { params: Promise<{ cluster: string; topic: string }> };
-
-export async function GET(req: Request, { params }: Params) {
-  try {
-    const { cluster, topic } = tailMessagesEndpoint.params.parse(await params);
-    const { partitions } = tailMessagesEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
-    await topicPartitions(cluster, topic, parsePartitionList(partitions));
-    return sseResponse(req, async function* (signal) {
-      for await (const item of tailMessages(cluster, topic, partitions, signal)) {
-        if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready } };
-        else for (const data of item.messages) yield { event: 'message', data };
-      }
-    });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(tailMessagesEndpoint, async ({ params: { cluster, topic }, query: { partitions }, request }) => {
+  await topicPartitions(cluster, topic, parsePartitionList(partitions));
+  const mask = messageMasker(cluster, topic);
+  return sseResponse(request, async function* (signal) {
+    for await (const item of tailMessages(cluster, topic, partitions, signal)) {
+      if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready } };
+      else for (const message of item.messages) yield { event: 'message', data: mask(message) };
+    }
+  });
+});

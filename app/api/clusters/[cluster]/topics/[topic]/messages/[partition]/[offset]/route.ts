@@ -1,12 +1,7 @@
+import { messageMasker } from '@/lib/access/masking-policy';
 import { getMessageEndpoint } from '@/lib/api/endpoints/messages';
-import { respond } from '@/lib/api/respond';
+import { route } from '@/lib/api/route';
 import { getMessage } from '@/lib/kafka/messages';
 
-type Params = { params: Promise<{ cluster: string; topic: string; partition: string; offset: string }> };
-
-export async function GET(_req: Request, { params }: Params) {
-  return respond(async () => {
-    const { cluster, topic, partition, offset } = getMessageEndpoint.params.parse(await params);
-    return getMessage(cluster, topic, partition, offset);
-  });
-}
+export const GET = route(getMessageEndpoint, async ({ params }) =>
+  messageMasker(params.cluster, params.topic)(await getMessage(params.cluster, params.topic, params.partition, params.offset)));
