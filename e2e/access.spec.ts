@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { SCREENSHOTS } from './pages/console';
+import { runTool } from '../scripts/kafka/local-kafka.mjs';
 import { produce, uniqueTopic } from './pages/topics';
 
 // The second test server runs with sign-in on (scripts/lib/access-test-env.mjs).
@@ -20,6 +21,8 @@ test.describe('access control', () => {
 
   test('a viewer sees no delete button; an admin deletes a topic and finds it in the audit log', async ({ page, browser }) => {
     const topic = uniqueTopic('e2e-access');
+    const { bootstrap } = JSON.parse(process.env.FLUXO_TEST_SINGLE ?? '{}') as { bootstrap: string };
+    runTool('kafka-topics', ['--bootstrap-server', bootstrap, '--create', '--topic', topic, '--partitions', '1', '--replication-factor', '1']);
     produce(topic, 3);
 
     await test.step('the sign-in page, and a wrong password said in words', async () => {

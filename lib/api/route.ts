@@ -144,8 +144,10 @@ export function route<const E extends Endpoint>(endpoint: E, handler: RouteHandl
       assertJsonMutation(request.method, request.headers);
       principal = await identifyCaller(endpoint, request);
       identified = true;
-      params = endpoint.params ? endpoint.params.parse(await context.params) : {};
-      authorizeCaller(endpoint, principal, params);
+      // Permission before validation: a caller who may not use the route learns nothing about its inputs.
+      const rawParams = await context.params;
+      authorizeCaller(endpoint, principal, rawParams);
+      params = endpoint.params ? endpoint.params.parse(rawParams) : {};
       query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : {};
       body = endpoint.body ? endpoint.body.parse(parseJsonText(await readBodyText(request, maxBodyBytes()))) : {};
       const input = { params, query, body, request, signal: request.signal, requestId, principal } as RouteInput<E>;

@@ -89,14 +89,17 @@ describe.runIf(AUTH_URL)('access control', () => {
   });
 
   it('refuses every mutating route to a viewer with 403 and changes nothing in Kafka', async () => {
-    const before = kafkaTool('kafka-topics', ['--bootstrap-server', bootstrap, '--list']);
-    const mutating = (await routes()).filter((r) => !r.public && r.method !== 'GET');
+    // Fluxo's own topics may appear on first use (the access state); every other topic must stay as it was.
+    const topics = () => kafkaTool('kafka-topics', ['--bootstrap-server', bootstrap, '--list']).split('\n').filter((t) => t && !t.startsWith('__fluxo_'));
+    const before = topics();
+    // Signing out is every signed-in user's right; everything else that changes something is refused.
+    const mutating = (await routes()).filter((r) => !r.public && r.method !== 'GET' && r.path !== '/api/auth/logout');
     expect(mutating.length).toBeGreaterThan(5);
     for (const r of mutating) {
       const res = await call(r.path, { method: r.method, cookie: viewer, json: { name: 'access-probe', partitions: 1, replicationFactor: 1 } });
       expect.soft(res.status, `${r.method} ${r.path}`).toBe(403);
     }
-    expect(kafkaTool('kafka-topics', ['--bootstrap-server', bootstrap, '--list'])).toBe(before);
+    expect(topics()).toEqual(before);
   });
 
   it('lets an operator create a topic but not delete it', async () => {
@@ -185,7 +188,7 @@ describe.runIf(AUTH_URL)('access control', () => {
       const search = await call(`${base}/search?from=oldest&filter=${encodeURIComponent('value.amount >= 10')}`, { cookie: admin });
       expect(search.text).toContain('event: done');
       expectMasked(search.text);
-      const exported = await call(`${base}/export?from=oldest&format=jsonl`, { cookie: admin });
+      const exported = await call(`${base}/export?from=oldest&format=ndjson`, { cookie: admin });
       expect(exported.status).toBe(200);
       expectMasked(exported.text);
 
