@@ -5,5 +5,7 @@ export async function register() {
     checkConfigAtStart();
     const { installNodeRequestEdge } = await import('./lib/edge/node-requests');
     installNodeRequestEdge();
+    const { checkAccessAtStart } = await import('./lib/access/check-at-start');
+    checkAccessAtStart();
   }
 }

@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Modules that ask where the server listens (an open console is loopback-only) see a loopback server.
+    env: { HOSTNAME: '127.0.0.1' },
   },
 });

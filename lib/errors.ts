@@ -1,6 +1,7 @@
 // Domain errors: what went wrong in words a user can act on, and the HTTP status that says it.
 export type ErrorCode =
   | 'bad_request'
+  | 'unauthorized'
   | 'forbidden'
   | 'not_found'
   | 'conflict'
@@ -15,6 +16,7 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

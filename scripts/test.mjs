@@ -10,6 +10,7 @@ import { runMain } from './lib/fail.mjs';
 import { ensureBuild } from './lib/build.mjs';
 import { startServer, stopServer } from './lib/server.mjs';
 import { clusterLayout, down, ensureJars, SCRAM_PORT_OFFSET, up } from './kafka/local-kafka.mjs';
+import { startAccessEnv, stopAccessEnv } from './lib/access-test-env.mjs';
 
 const RUN_DIR = path.join(ROOT, '.test-run');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -26,13 +27,17 @@ const SILENT_PORT = BASE + 998;
 /** The single node also listens for SASL/SCRAM-SHA-512 with this user, so real authentication is tested. */
 const SCRAM = { username: 'fluxo', password: 'fluxo-scram-7f3a' };
 const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
+/** A second console with sign-in on, and the OpenID provider it trusts (access-control suites). */
+const AUTH_SERVER_PORT = SERVER_PORT + 1;
+const OIDC_PORT = BASE + 997;
 
-const started = { clusters: [], server: null };
+const started = { clusters: [], server: null, access: null };
 let cleaning = null;
 
 async function cleanup() {
   cleaning ??= (async () => {
     if (started.server) await stopServer(started.server);
+    if (started.access) await stopAccessEnv(started.access);
     for (const name of [...started.clusters, clusterLayout(EPHEMERAL).name]) await down({ name, quiet: true });
   })();
   return cleaning;
@@ -174,7 +179,12 @@ async function main() {
         // keep-alive sockets under them and fail the next request on a dead socket.
         keepAliveTimeoutMs: 120_000,
       });
+      const access = await startAccessEnv({
+        runDir: RUN_DIR, serverPort: AUTH_SERVER_PORT, oidcPort: OIDC_PORT, singleBootstrap: clusterLayout(SINGLE).bootstrap,
+      });
+      started.access = access.started;
       const env = {
+        ...access.env,
         FLUXO_TEST_URL: url,
         FLUXO_TEST_CONFIG: configFile,
         FLUXO_TEST_SINGLE: JSON.stringify({ ...SINGLE, ...clusterLayout(SINGLE) }),

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
+import type { Permission } from '@/lib/access/permissions';
 import { NAV_ITEMS } from './nav-items';
 
 export interface ShellCluster {
@@ -14,7 +15,22 @@ function sectionOf(pathname: string, cluster: string): string {
   return rest.split('/')[0] ?? '';
 }
 
-export function AppShell({ clusters, current, children }: { clusters: ShellCluster[]; current: string; children: ReactNode }) {
+export interface ShellUser {
+  name: string;
+  /** Absent on an open console: nobody signs out of it. */
+  onSignOut?: () => void;
+}
+
+export interface AppShellProps {
+  clusters: ShellCluster[];
+  current: string;
+  /** What the user may do on the current cluster; undefined while unknown (everything shows). */
+  permissions?: readonly Permission[];
+  user?: ShellUser;
+  children: ReactNode;
+}
+
+export function AppShell({ clusters, current, permissions, user, children }: AppShellProps) {
   const pathname = usePathname();
   const router = useRouter();
   const section = sectionOf(pathname, current);
@@ -47,7 +63,7 @@ export function AppShell({ clusters, current, children }: { clusters: ShellClust
             </select>
           </div>
           <nav className="nav" aria-label="Sections">
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => !item.permission || permissions?.includes(item.permission)).map((item) => (
               <Link
                 key={item.segment}
                 href={item.segment ? `${base}/${item.segment}` : base}
@@ -58,6 +74,16 @@ export function AppShell({ clusters, current, children }: { clusters: ShellClust
             ))}
           </nav>
           <div className="sidebar-foot">
+            {user && (
+              <div className="user-box">
+                <span className="user-name" title={`Signed in as ${user.name}`}>{user.name}</span>
+                {user.onSignOut && (
+                  <button type="button" className="button small" onClick={user.onSignOut}>
+                    Sign out
+                  </button>
+                )}
+              </div>
+            )}
             <Link href="/api-docs">REST API</Link>
           </div>
         </aside>

@@ -1,8 +1,11 @@
 // The console's sections, in sidebar order. A section appears here once its page exists.
+import type { Permission } from '@/lib/access/permissions';
 export interface NavItem {
   label: string;
   /** Path below /clusters/{cluster}; '' is the overview. */
   segment: string;
+  /** Shown only to users who hold this permission on the cluster. */
+  permission?: Permission;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -11,4 +14,6 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Topics', segment: 'topics' },
   { label: 'Consumer groups', segment: 'consumer-groups' },
   { label: 'Payments', segment: 'payments' },
+  { label: 'Audit log', segment: 'audit', permission: 'audit:read' },
+  { label: 'API tokens', segment: 'tokens', permission: 'tokens:manage' },
 ];

@@ -1,11 +1,9 @@
 // An endpoint is declared once: its path, inputs and answer. Route handlers parse with these schemas,
 // the browser client validates answers with them, and lib/api/openapi.ts documents them.
 import type { ZodObject, ZodType } from 'zod';
+import type { EndpointAccess } from '../access/permissions';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-/** What a caller must be allowed to do on the cluster for an endpoint (checked by lib/api/guard.ts). */
-export type Permission = 'read' | 'write';
 
 export interface Endpoint {
   method: HttpMethod;
@@ -26,12 +24,13 @@ export interface Endpoint {
   errors?: number[];
   /** A message reader (search, export, tail): counts against the concurrent-reader caps, 429 beyond them. */
   reader?: boolean;
-  /** The permission access control asks for; by default reads need 'read' and mutations 'write'. */
-  permission?: Permission;
-}
-
-export function endpointPermission(endpoint: Pick<Endpoint, 'method' | 'permission'>): Permission {
-  return endpoint.permission ?? (endpoint.method === 'get' ? 'read' : 'write');
+  /**
+   * What the caller must be allowed (lib/access/request-access.ts): a permission on the cluster (and, for
+   * messages, the topic), 'signed-in', or 'public'. Undeclared: cluster:read for reads, admin for changes.
+   */
+  access?: EndpointAccess;
+  /** The audit log's name for a public or signed-in action (sign-in, sign-out). */
+  auditAction?: string;
 }
 
 export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {

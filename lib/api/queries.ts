@@ -1,6 +1,10 @@
 // All TanStack Query keys, cluster first, each beside the fetcher it goes with.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from './client';
+import { apiGet, apiSend } from './client';
+import {
+  createTokenEndpoint, getSessionEndpoint, listAuditEndpoint, listTokensEndpoint, oidcLoginEndpoint, revokeTokenEndpoint, signInEndpoint,
+  signOutEndpoint,
+} from './endpoints/access';
 import { endpointPath } from './endpoint';
 import {
   getBrokerEndpoint,
@@ -19,6 +23,8 @@ import type { BrowseQuery } from './schemas/messages';
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
 
 export const keys = {
+  session: () => ['session'] as const,
+  tokens: () => ['session', 'tokens'] as const,
   clusters: () => ['clusters'] as const,
   cluster: (cluster: string) => ['clusters', cluster] as const,
   overview: (cluster: string) => [...keys.cluster(cluster), 'overview'] as const,
@@ -34,7 +40,51 @@ export const keys = {
   group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
   lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
+  audit: (cluster: string, filter: AuditView) => [...keys.cluster(cluster), 'audit', filter] as const,
 };
+
+/** Who is signed in and what they may do; refreshed now and then so an ended session shows. */
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: keys.session(),
+    queryFn: ({ signal }) => apiGet(getSessionEndpoint.path, getSessionEndpoint.response, signal),
+    staleTime: 60_000,
+    refetchInterval: 5 * 60_000,
+  });
+
+export const signIn = (username: string, password: string) =>
+  apiSend('POST', signInEndpoint.path, { username, password }, signInEndpoint.response);
+
+export const signOut = () => apiSend('POST', signOutEndpoint.path, undefined, signOutEndpoint.response);
+
+export const oidcLoginHref = (next: string) => endpointPath(oidcLoginEndpoint, {}, { next });
+
+export const tokensQuery = () =>
+  queryOptions({
+    queryKey: keys.tokens(),
+    queryFn: ({ signal }) => apiGet(listTokensEndpoint.path, listTokensEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+export const createToken = (input: { name: string; role: string; clusters: string[] }) =>
+  apiSend('POST', createTokenEndpoint.path, input, createTokenEndpoint.response);
+
+export const revokeToken = (id: string) =>
+  apiSend('DELETE', endpointPath(revokeTokenEndpoint, { id }), undefined, revokeTokenEndpoint.response);
+
+export interface AuditView {
+  user?: string;
+  action?: string;
+}
+
+export const auditQuery = (cluster: string, filter: AuditView) =>
+  queryOptions({
+    queryKey: keys.audit(cluster, filter),
+    queryFn: ({ signal }) =>
+      apiGet(endpointPath(listAuditEndpoint, { cluster }, { ...filter, limit: 500 }), listAuditEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
 
 /** A range of the payments page: the last N minutes (live, re-anchored at each refetch) or fixed instants. */
 export type PaymentRange = { lastMinutes: number } | { from: string; to: string };

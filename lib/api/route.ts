@@ -12,7 +12,8 @@ import { clientAddressOf } from '../edge/node-requests';
 import { readerSlots } from '../edge/reader-slots';
 import { allowedHosts, maxBodyBytes } from '../edge/settings';
 import type { Endpoint } from './endpoint';
-import { guard } from './guard';
+import { auditRequest, authorizeCaller, identifyCaller } from '../access/request-access';
+import type { Principal } from '../access/principal';
 import { apiHeaders } from '../edge/security-headers';
 import { errorResponse, newRequestId, parseJsonText } from './respond';
 
@@ -26,6 +27,8 @@ export interface RouteInput<E extends Endpoint> {
   /** Aborts when the client goes away. */
   signal: AbortSignal;
   requestId: string;
+  /** Who is asking; null only on public endpoints when nobody is signed in. */
+  principal: Principal | null;
 }
 
 /** What Next.js passes a route handler: the dynamic segments of its folder path. */
@@ -125,16 +128,29 @@ function releasingWhenDone(response: Response, release: () => void, clientGone: 
 export function route<const E extends Endpoint>(endpoint: E, handler: RouteHandler<E>) {
   return async function handle(request: Request, context: RouteContext): Promise<Response> {
     const requestId = requestIdOf(request);
+    let principal: Principal | null = null;
+    let identified = false;
+    let params: Record<string, unknown> = {};
+    let query: unknown = {};
+    let body: unknown = {};
+    const audit = (status: number, error?: unknown) => {
+      if (!identified) return;
+      auditRequest({ endpoint, principal, request, clientAddress: clientAddressOf(request.headers), params, query, body, status, error, requestId });
+    };
     try {
       const allowed = allowedHosts();
       assertAllowedHost(request.headers.get('host'), allowed);
       assertSameOrigin(request.method, request.headers, allowed);
       assertJsonMutation(request.method, request.headers);
-      const params = endpoint.params ? endpoint.params.parse(await context.params) : {};
-      await guard(endpoint, { request, params });
-      const query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : {};
-      const body = endpoint.body ? endpoint.body.parse(parseJsonText(await readBodyText(request, maxBodyBytes()))) : {};
-      const input = { params, query, body, request, signal: request.signal, requestId } as RouteInput<E>;
+      principal = await identifyCaller(endpoint, request);
+      identified = true;
+      // Permission before validation: a caller who may not use the route learns nothing about its inputs.
+      const rawParams = await context.params;
+      authorizeCaller(endpoint, principal, rawParams);
+      params = endpoint.params ? endpoint.params.parse(rawParams) : {};
+      query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : {};
+      body = endpoint.body ? endpoint.body.parse(parseJsonText(await readBodyText(request, maxBodyBytes()))) : {};
+      const input = { params, query, body, request, signal: request.signal, requestId, principal } as RouteInput<E>;
       const release = endpoint.reader ? readerSlots.acquire(String((params as { cluster?: unknown }).cluster), clientAddressOf(request.headers)) : undefined;
       let result: unknown;
       try {
@@ -143,11 +159,17 @@ export function route<const E extends Endpoint>(endpoint: E, handler: RouteHandl
         release?.();
         throw err;
       }
-      if (result instanceof Response) return withApiHeaders(release ? releasingWhenDone(result, release, request.signal) : result, requestId);
+      if (result instanceof Response) {
+        audit(result.status);
+        return withApiHeaders(release ? releasingWhenDone(result, release, request.signal) : result, requestId);
+      }
       release?.();
+      audit(endpoint.status ?? 200);
       return Response.json(result, { status: endpoint.status ?? 200, headers: apiHeaders(requestId) });
     } catch (err) {
-      return errorResponse(err, requestId);
+      const response = errorResponse(err, requestId);
+      audit(response.status, err);
+      return response;
     }
   };
 }

@@ -1,13 +1,22 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { forbidden, notFound } from '../errors';
-import { ConfigError, parseClusters } from './parse';
+import { type AccessConfig, ConfigError, type FluxoConfig, parseConfig } from './parse';
 import type { ClusterConfig } from './schema';
 
-let cached: ClusterConfig[] | undefined;
+let cached: FluxoConfig | undefined;
 
 /** The configured clusters, read once per process. Throws ConfigError naming the bad field. */
 export function getClusters(): ClusterConfig[] {
+  return loadConfig().clusters;
+}
+
+/** Sign-in, roles and bindings from the same file. */
+export function getAccessConfig(): AccessConfig {
+  return loadConfig().access;
+}
+
+function loadConfig(): FluxoConfig {
   if (cached) return cached;
   const file = process.env.FLUXO_CONFIG;
   let configFile: { path: string; text: string } | undefined;
@@ -18,7 +27,7 @@ export function getClusters(): ClusterConfig[] {
       throw new ConfigError(`FLUXO_CONFIG: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? err})`);
     }
   }
-  cached = parseClusters({
+  cached = parseConfig({
     kafkaBrokers: process.env.KAFKA_BROKERS,
     kafkaClusterName: process.env.KAFKA_CLUSTER_NAME,
     configFile,

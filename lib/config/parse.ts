@@ -1,5 +1,6 @@
 // Turns the environment into the list of clusters. Pure: the caller reads the file.
 import type { z } from 'zod';
+import type { AuthConfig, BindingConfig, RoleConfig } from './access-schema';
 import { type ClusterConfig, clusterConfigSchema, configFileSchema } from './schema';
 
 export class ConfigError extends Error {
@@ -28,7 +29,19 @@ export interface ConfigSources {
   configFile?: { path: string; text: string };
 }
 
-export function parseClusters(src: ConfigSources): ClusterConfig[] {
+/** Sign-in and roles; without a config file there is no `auth` section (open on loopback only). */
+export interface AccessConfig {
+  auth: AuthConfig | undefined;
+  roles: RoleConfig[];
+  bindings: BindingConfig[];
+}
+
+export interface FluxoConfig {
+  clusters: ClusterConfig[];
+  access: AccessConfig;
+}
+
+export function parseConfig(src: ConfigSources): FluxoConfig {
   if (src.configFile) {
     let json: unknown;
     try {
@@ -38,7 +51,8 @@ export function parseClusters(src: ConfigSources): ClusterConfig[] {
     }
     const parsed = configFileSchema.safeParse(json);
     if (!parsed.success) throw new ConfigError(describeZodIssue(parsed.error, src.configFile.path));
-    return parsed.data.clusters;
+    const { clusters, auth, roles, bindings } = parsed.data;
+    return { clusters, access: { auth, roles, bindings } };
   }
   const brokers = (src.kafkaBrokers ?? '127.0.0.1:9092')
     .split(',')
@@ -47,5 +61,9 @@ export function parseClusters(src: ConfigSources): ClusterConfig[] {
   const name = src.kafkaClusterName ?? (src.kafkaBrokers ? 'default' : 'local');
   const parsed = clusterConfigSchema.safeParse({ name, brokers });
   if (!parsed.success) throw new ConfigError(describeZodIssue(parsed.error, 'KAFKA_BROKERS'));
-  return [parsed.data];
+  return { clusters: [parsed.data], access: { auth: undefined, roles: [], bindings: [] } };
+}
+
+export function parseClusters(src: ConfigSources): ClusterConfig[] {
+  return parseConfig(src).clusters;
 }

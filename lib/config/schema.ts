@@ -1,5 +1,6 @@
 // The clusters config file (FLUXO_CONFIG): one zod schema, so a bad file fails naming its field.
 import { z } from '../zod';
+import { authConfigSchema, bindingSchema, maskRuleSchema, roleSchema } from './access-schema';
 
 const hostPort = z
   .string()
@@ -52,6 +53,8 @@ export const clusterConfigSchema = z
       })
       .strict()
       .default({ rawTopic: 'payments', aggregateTopic: 'payments.stats.1m' }),
+    /** Rules applied on the server before a message leaves it (browse, permalink, search, tail, export). */
+    masking: z.array(maskRuleSchema).default([]),
   })
   .strict();
 
@@ -61,7 +64,16 @@ export const configFileSchema = z
       .array(clusterConfigSchema)
       .min(1, 'needs at least one cluster')
       .refine((cs) => new Set(cs.map((c) => c.name)).size === cs.length, 'cluster names must be unique'),
+    auth: authConfigSchema.optional(),
+    roles: z.array(roleSchema).default([]),
+    bindings: z.array(bindingSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    const known = new Set(['viewer', 'operator', 'admin', ...file.roles.map((r) => r.name)]);
+    file.bindings.forEach((b, i) => {
+      if (!known.has(b.role)) ctx.addIssue({ code: 'custom', path: ['bindings', i, 'role'], message: `unknown role "${b.role}"; define it under roles` });
+    });
+  });
 
 export type ClusterConfig = z.infer<typeof clusterConfigSchema>;

@@ -5,19 +5,21 @@ import type { z } from 'zod';
 import type { exportQuery } from '../api/schemas/messages';
 import { scanRange } from '../kafka/scan';
 import { exportHead, exportRow, exportTail } from './export';
+import type { MessageMasker } from '../access/masking-policy';
 import { compileFilter } from './filter';
 
 export type ExportQuery = z.infer<typeof exportQuery>;
 
-/** Compiles the filter first, so a bad one is a 400 before the download starts. */
-export function prepareExport(cluster: string, topic: string, q: ExportQuery) {
+/** Compiles the filter first, so a bad one is a 400 before the download starts. Masking applies before the filter. */
+export function prepareExport(cluster: string, topic: string, q: ExportQuery, mask: MessageMasker) {
   const filter = compileFilter(q.filter);
   return async function* exportText(signal: AbortSignal): AsyncGenerator<string> {
     yield exportHead(q.format);
     let written = 0;
     let scanned = 0;
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
-      for (const m of batch.messages) {
+      for (const raw of batch.messages) {
+        const m = mask(raw);
         if (++scanned > q.budget) break scan;
         if (!(await filter.matches(m))) continue;
         yield exportRow(q.format, m, written++);

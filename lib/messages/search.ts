@@ -2,6 +2,7 @@ import 'server-only';
 // Search: a scan of a range through a user filter, as a stream of events (matches, progress, done).
 import type { Message, SearchQuery } from '../api/schemas/messages';
 import { scanRange } from '../kafka/scan';
+import type { MessageMasker } from '../access/masking-policy';
 import { compileFilter } from './filter';
 
 /** A scan answers at most this long, whatever the budget says. */
@@ -13,8 +14,8 @@ export type SearchEvent =
   | { event: 'progress'; data: { scanned: number; total: number; matched: number; ratePerSec: number } }
   | { event: 'done'; data: { reason: 'end' | 'limit' | 'budget' | 'cancelled' } };
 
-/** Compiles first, so a bad filter is a 400 before any stream starts. */
-export function prepareSearch(cluster: string, topic: string, q: SearchQuery) {
+/** Compiles first, so a bad filter is a 400 before any stream starts. Masking applies before the filter sees a message. */
+export function prepareSearch(cluster: string, topic: string, q: SearchQuery, mask: MessageMasker) {
   const filter = compileFilter(q.filter);
   return async function* search(signal: AbortSignal): AsyncGenerator<SearchEvent> {
     const startedAt = Date.now();
@@ -29,7 +30,8 @@ export function prepareSearch(cluster: string, topic: string, q: SearchQuery) {
     let reason: 'end' | 'limit' | 'budget' | 'cancelled' = 'end';
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
       total = Math.min(batch.total, q.budget);
-      for (const message of batch.messages) {
+      for (const raw of batch.messages) {
+        const message = mask(raw);
         if (scanned >= q.budget) {
           reason = 'budget';
           break scan;

@@ -28,7 +28,8 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, logFile,
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', out, out],
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // HOSTNAME tells the server where it listens: an open console is allowed on loopback only.
+    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: host },
   });
   if (!inherit) closeSync(out);
   const url = `http://${host}:${port}`;

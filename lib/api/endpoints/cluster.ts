@@ -9,6 +9,7 @@ import {
 import { clusterParams } from '../schemas/common';
 
 export const listClustersEndpoint = defineEndpoint({
+  access: 'cluster:read',
   method: 'get',
   path: '/api/clusters',
   tag: 'Clusters',
@@ -17,6 +18,7 @@ export const listClustersEndpoint = defineEndpoint({
 });
 
 export const getClusterEndpoint = defineEndpoint({
+  access: 'cluster:read',
   method: 'get',
   path: '/api/clusters/{cluster}',
   tag: 'Clusters',
@@ -27,6 +29,7 @@ export const getClusterEndpoint = defineEndpoint({
 });
 
 export const listBrokersEndpoint = defineEndpoint({
+  access: 'cluster:read',
   method: 'get',
   path: '/api/clusters/{cluster}/brokers',
   tag: 'Brokers',
@@ -37,6 +40,7 @@ export const listBrokersEndpoint = defineEndpoint({
 });
 
 export const getBrokerEndpoint = defineEndpoint({
+  access: 'cluster:read',
   method: 'get',
   path: '/api/clusters/{cluster}/brokers/{id}',
   tag: 'Brokers',

@@ -16,6 +16,7 @@ import {
 const groupPathParams = clusterParams.extend(groupParams.shape);
 
 export const listGroupsEndpoint = defineEndpoint({
+  access: 'groups:read',
   method: 'get',
   path: '/api/clusters/{cluster}/consumer-groups',
   tag: 'Consumer groups',
@@ -30,6 +31,7 @@ export const listGroupsEndpoint = defineEndpoint({
 });
 
 export const getGroupEndpoint = defineEndpoint({
+  access: 'groups:read',
   method: 'get',
   path: '/api/clusters/{cluster}/consumer-groups/{group}',
   tag: 'Consumer groups',
@@ -43,6 +45,7 @@ export const getGroupEndpoint = defineEndpoint({
 });
 
 export const getLagHistoryEndpoint = defineEndpoint({
+  access: 'groups:read',
   method: 'get',
   path: '/api/clusters/{cluster}/consumer-groups/{group}/history',
   tag: 'Consumer groups',
@@ -56,6 +59,7 @@ export const getLagHistoryEndpoint = defineEndpoint({
 });
 
 export const resetOffsetsEndpoint = defineEndpoint({
+  access: 'groups:reset',
   method: 'post',
   path: '/api/clusters/{cluster}/consumer-groups/{group}/offsets',
   tag: 'Consumer groups',
@@ -70,6 +74,7 @@ export const resetOffsetsEndpoint = defineEndpoint({
 });
 
 export const deleteGroupEndpoint = defineEndpoint({
+  access: 'groups:delete',
   method: 'delete',
   path: '/api/clusters/{cluster}/consumer-groups/{group}',
   tag: 'Consumer groups',

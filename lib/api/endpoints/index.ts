@@ -1,4 +1,5 @@
 import type { Endpoint } from '../endpoint';
+import * as access from './access';
 import * as cluster from './cluster';
 import * as groups from './groups';
 import * as messages from './messages';
@@ -14,4 +15,5 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(groups),
   ...Object.values(payments),
   ...Object.values(operations),
+  ...Object.values(access),
 ];

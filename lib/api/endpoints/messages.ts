@@ -16,6 +16,7 @@ import {
 } from '../schemas/messages';
 
 export const browseMessagesEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages',
   tag: 'Messages',
@@ -27,6 +28,7 @@ export const browseMessagesEndpoint = defineEndpoint({
 });
 
 export const getMessageEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/{partition}/{offset}',
   tag: 'Messages',
@@ -37,6 +39,7 @@ export const getMessageEndpoint = defineEndpoint({
 });
 
 export const searchMessagesEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/search',
   tag: 'Messages',
@@ -52,6 +55,7 @@ export const searchMessagesEndpoint = defineEndpoint({
 });
 
 export const tailMessagesEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/tail',
   tag: 'Messages',
@@ -65,6 +69,7 @@ export const tailMessagesEndpoint = defineEndpoint({
 });
 
 export const exportMessagesEndpoint = defineEndpoint({
+  access: 'messages:export',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/messages/export',
   tag: 'Messages',
@@ -78,6 +83,7 @@ export const exportMessagesEndpoint = defineEndpoint({
 });
 
 export const produceMessageEndpoint = defineEndpoint({
+  access: 'messages:produce',
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/messages',
   tag: 'Messages',
@@ -90,6 +96,7 @@ export const produceMessageEndpoint = defineEndpoint({
 });
 
 export const metricsEndpoint = defineEndpoint({
+  access: 'cluster:read',
   method: 'get',
   path: '/api/metrics',
   tag: 'Operations',

@@ -3,6 +3,7 @@ import { z } from '../../zod';
 import { healthSchema, readinessSchema } from '../schemas/operations';
 
 export const openApiEndpoint = defineEndpoint({
+  access: 'public',
   method: 'get',
   path: '/api/openapi.json',
   tag: 'Operations',
@@ -11,6 +12,7 @@ export const openApiEndpoint = defineEndpoint({
 });
 
 export const healthEndpoint = defineEndpoint({
+  access: 'public',
   method: 'get',
   path: '/api/health',
   tag: 'Operations',
@@ -19,6 +21,7 @@ export const healthEndpoint = defineEndpoint({
 });
 
 export const readinessEndpoint = defineEndpoint({
+  access: 'public',
   method: 'get',
   path: '/api/ready',
   tag: 'Operations',

@@ -3,6 +3,7 @@ import { clusterParams } from '../schemas/common';
 import { paymentSummaryResponseSchema, paymentsSummaryQuery } from '../schemas/payments';
 
 export const paymentSummaryEndpoint = defineEndpoint({
+  access: 'messages:read',
   method: 'get',
   path: '/api/clusters/{cluster}/payments/summary',
   tag: 'Payments',

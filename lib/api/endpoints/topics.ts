@@ -22,6 +22,7 @@ const PROTECTED =
   "Fluxo's __fluxo_* topics), unless the cluster's config sets allowInternalTopicChanges: true.";
 
 export const listTopicsEndpoint = defineEndpoint({
+  access: 'topics:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics',
   tag: 'Topics',
@@ -33,6 +34,7 @@ export const listTopicsEndpoint = defineEndpoint({
 });
 
 export const createTopicEndpoint = defineEndpoint({
+  access: 'topics:create',
   method: 'post',
   path: '/api/clusters/{cluster}/topics',
   tag: 'Topics',
@@ -45,6 +47,7 @@ export const createTopicEndpoint = defineEndpoint({
 });
 
 export const getTopicEndpoint = defineEndpoint({
+  access: 'topics:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}',
   tag: 'Topics',
@@ -55,6 +58,7 @@ export const getTopicEndpoint = defineEndpoint({
 });
 
 export const deleteTopicEndpoint = defineEndpoint({
+  access: 'topics:delete',
   method: 'delete',
   path: '/api/clusters/{cluster}/topics/{topic}',
   tag: 'Topics',
@@ -67,6 +71,7 @@ export const deleteTopicEndpoint = defineEndpoint({
 });
 
 export const getTopicConfigsEndpoint = defineEndpoint({
+  access: 'topics:read',
   method: 'get',
   path: '/api/clusters/{cluster}/topics/{topic}/configs',
   tag: 'Topics',
@@ -77,6 +82,7 @@ export const getTopicConfigsEndpoint = defineEndpoint({
 });
 
 export const patchTopicConfigsEndpoint = defineEndpoint({
+  access: 'topics:config',
   method: 'patch',
   path: '/api/clusters/{cluster}/topics/{topic}/configs',
   tag: 'Topics',
@@ -89,6 +95,7 @@ export const patchTopicConfigsEndpoint = defineEndpoint({
 });
 
 export const addPartitionsEndpoint = defineEndpoint({
+  access: 'topics:config',
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/partitions',
   tag: 'Topics',
@@ -101,6 +108,7 @@ export const addPartitionsEndpoint = defineEndpoint({
 });
 
 export const purgeTopicEndpoint = defineEndpoint({
+  access: 'topics:delete',
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/purge',
   tag: 'Topics',

@@ -10,6 +10,7 @@ import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { keys, overviewQuery, topicsQuery } from '@/lib/api/queries';
+import { useClusterPermissions } from '@/lib/api/use-permissions';
 import { nextSort, type TopicListView, viewFromParams, viewToParams } from '@/lib/topics/url-state';
 
 const PAGE_SIZE = 50;
@@ -47,13 +48,14 @@ export function TopicsView({ cluster }: { cluster: string }) {
   });
 
   const readOnly = overview.data?.readOnly ?? false;
+  const { can, whyNot } = useClusterPermissions(cluster);
   return (
     <div className="stack">
       <PageHead
         title="Topics"
         sub="Search, sort and open a topic; the view is kept in the address, so you can share it."
         actions={
-          <button type="button" className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={readOnly ? 'This cluster is read-only' : undefined}>
+          <button type="button" className="button primary" onClick={() => setCreating(true)} disabled={readOnly || !can('topics:create')} title={readOnly ? 'This cluster is read-only' : whyNot('topics:create')}>
             Create topic
           </button>
         }

@@ -14,6 +14,7 @@ import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { groupQuery, keys, lagHistoryQuery, overviewQuery } from '@/lib/api/queries';
+import { useClusterPermissions } from '@/lib/api/use-permissions';
 import type { GroupDetail } from '@/lib/api/schemas/groups';
 import { formatDuration } from '@/lib/groups/format';
 
@@ -40,15 +41,18 @@ export function GroupView({ cluster, group }: { cluster: string; group: string }
   const [notice, setNotice] = useState<string | null>(null);
   const listHref = `/clusters/${encodeURIComponent(cluster)}/consumer-groups`;
   const active = (detail.data?.members.length ?? 0) > 0;
+  const { whyNot } = useClusterPermissions(cluster);
   const why = readOnly ? 'The cluster is read-only' : active ? 'Stop the group’s consumers first' : undefined;
+  const whyReset = whyNot('groups:reset') ?? why;
+  const whyDelete = whyNot('groups:delete') ?? why;
   const topics = [...new Set(detail.data?.partitions.map((p) => p.topic) ?? [])];
 
   const actions = (
     <>
-      <button type="button" className="button" disabled={!detail.data || !!why} title={why} onClick={() => setDialog('reset')}>
+      <button type="button" className="button" disabled={!detail.data || !!whyReset} title={whyReset} onClick={() => setDialog('reset')}>
         Reset offsets
       </button>
-      <button type="button" className="button danger" disabled={!detail.data || !!why} title={why} onClick={() => setDialog('delete')}>
+      <button type="button" className="button danger" disabled={!detail.data || !!whyDelete} title={whyDelete} onClick={() => setDialog('delete')}>
         Delete group
       </button>
     </>

@@ -16,6 +16,7 @@ import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { keys, overviewQuery, topicConfigsQuery, topicQuery } from '@/lib/api/queries';
+import { useClusterPermissions } from '@/lib/api/use-permissions';
 
 type Action = 'grow' | 'purge' | 'delete' | null;
 
@@ -28,6 +29,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   const detail = useQuery(topicQuery(cluster, topic));
   const configs = useQuery({ ...topicConfigsQuery(cluster, topic), enabled: tab === 'configs' });
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
+  const { can } = useClusterPermissions(cluster);
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   const refresh = () => {
     setAction(null);
@@ -48,9 +50,9 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
             <Link className="button primary" href={`${base}/topics/${encodeURIComponent(topic)}/messages`}>
               Messages
             </Link>
-            <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('grow')}>Add partitions</button>
-            <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('purge')}>Purge records</button>
-            <button type="button" className="button danger" disabled={readOnly || !detail.data} onClick={() => setAction('delete')}>Delete topic</button>
+            {can('topics:config') && <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('grow')}>Add partitions</button>}
+            {can('topics:delete') && <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('purge')}>Purge records</button>}
+            {can('topics:delete') && <button type="button" className="button danger" disabled={readOnly || !detail.data} onClick={() => setAction('delete')}>Delete topic</button>}
           </>
         }
       />

@@ -1,4 +1,5 @@
 import { exportMessagesEndpoint } from '@/lib/api/endpoints/messages';
+import { assertFilterAllowed, messageMasker } from '@/lib/access/masking-policy';
 import { route } from '@/lib/api/route';
 import { textStreamResponse } from '@/lib/api/sse';
 import { scanBounds } from '@/lib/kafka/scan';
@@ -6,7 +7,8 @@ import { exportContentType } from '@/lib/messages/export';
 import { prepareExport } from '@/lib/messages/export-stream';
 
 export const GET = route(exportMessagesEndpoint, async ({ params: { cluster, topic }, query, request }) => {
-  const exportText = prepareExport(cluster, topic, query);
+  assertFilterAllowed(cluster, topic, query.filter);
+  const exportText = prepareExport(cluster, topic, query, messageMasker(cluster, topic));
   // Unknown topic or partition is a 404 before the download starts.
   await scanBounds(cluster, topic, { partitions: query.partitions, from: 'newest', to: 'newest' });
   const file = `${topic}.${query.format}`.replace(/[^\w.-]/g, '_');

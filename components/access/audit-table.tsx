@@ -1,0 +1,46 @@
+import type { AuditRecord } from '@/lib/access/audit-record';
+
+function targetText(target: Record<string, string>): string {
+  return Object.entries(target)
+    .filter(([k]) => k !== 'cluster')
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+}
+
+/** The audit log, newest first: who did what to which target, and how it ended. */
+export function AuditTable({ records, formatTime }: { records: AuditRecord[]; formatTime: (ms: number) => string }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">User</th>
+            <th scope="col">Action</th>
+            <th scope="col">Target</th>
+            <th scope="col">Result</th>
+            <th scope="col">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((r) => (
+            <tr key={r.id}>
+              <td className="mono nowrap">{formatTime(r.timeMs)}</td>
+              <td>{r.user}</td>
+              <td>
+                <span className="mono">{r.action}</span>
+                <div className="muted mono">{r.method} {r.path}</div>
+              </td>
+              <td className="mono">{targetText(r.target) || '—'}</td>
+              <td>
+                <span className={`badge ${r.result.status < 400 ? 'ok' : 'danger'}`}>{r.result.status}</span>
+                {r.result.code && <span className="muted"> {r.result.code}</span>}
+              </td>
+              <td className="mono">{r.from}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
