@@ -1,5 +1,5 @@
 import { respond } from '@/lib/api/respond';
-import { listClusters } from '@/lib/kafka/cluster';
+import { listClusters } from '@/lib/cluster/cluster';
 
 export async function GET() {
   return respond(() => listClusters());

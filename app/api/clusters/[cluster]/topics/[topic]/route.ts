@@ -1,8 +1,8 @@
 import { deleteTopicEndpoint, getTopicEndpoint } from '@/lib/api/endpoints/topics';
 import { respond } from '@/lib/api/respond';
 import { assertWritable } from '@/lib/config/clusters';
-import { deleteTopic } from '@/lib/kafka/topic-changes';
-import { getTopic } from '@/lib/kafka/topics';
+import { deleteTopic } from '@/lib/topics/topic-changes';
+import { getTopic } from '@/lib/topics/topics';
 
 type Ctx = { params: Promise<{ cluster: string; topic: string }> };
 

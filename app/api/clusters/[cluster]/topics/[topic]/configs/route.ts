@@ -1,8 +1,8 @@
 import { getTopicConfigsEndpoint, patchTopicConfigsEndpoint } from '@/lib/api/endpoints/topics';
 import { readJsonBody, respond } from '@/lib/api/respond';
 import { assertWritable } from '@/lib/config/clusters';
-import { alterTopicConfigs } from '@/lib/kafka/topic-changes';
-import { getTopicConfigs } from '@/lib/kafka/topics';
+import { alterTopicConfigs } from '@/lib/topics/topic-changes';
+import { getTopicConfigs } from '@/lib/topics/topics';
 
 type Ctx = { params: Promise<{ cluster: string; topic: string }> };
 

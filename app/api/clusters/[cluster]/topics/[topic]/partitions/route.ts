@@ -1,7 +1,7 @@
 import { addPartitionsEndpoint } from '@/lib/api/endpoints/topics';
 import { readJsonBody, respond } from '@/lib/api/respond';
 import { assertWritable } from '@/lib/config/clusters';
-import { addPartitions } from '@/lib/kafka/topic-changes';
+import { addPartitions } from '@/lib/topics/topic-changes';
 
 export async function POST(req: Request, { params }: { params: Promise<{ cluster: string; topic: string }> }) {
   return respond(async () => {
