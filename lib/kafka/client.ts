@@ -8,6 +8,7 @@ import { getCluster } from '../config/clusters';
 import type { ClusterConfig } from '../config/schema';
 import { FluxoError } from '../errors';
 import { isUnreachable, protocolErrorType, translateKafkaError } from './errors';
+import './codecs';
 import './metadata-tolerance';
 import type { AbortedTransaction, RawRecord } from './records';
 
