@@ -2,6 +2,7 @@ import 'server-only';
 // The cluster's metadata from one Metadata request for every topic. The answer keeps partition-level errors
 // (metadata-tolerance.ts), so a leaderless partition or a dead broker is shown as such; a broker that does not
 // answer in time is skipped for the next one.
+import { FluxoError } from '../errors';
 import { type RawCluster, withRawCluster } from './client';
 import { type BrokerMetadata, type ClusterMetadata, type MetadataAnswer, reshapeMetadata, type TopicMetadata } from './metadata-model';
 
@@ -34,7 +35,7 @@ interface PooledCluster {
 function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new FluxoError('timeout', `${what} did not answer metadata within ${ms / 1000} s`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
