@@ -24,7 +24,9 @@ interface MetadataBroker {
 
 /** kafkajs 2.2.4 internals (pinned): the cluster object's broker pool and the topics it keeps metadata for. */
 interface PooledCluster {
+  refreshMetadata(): Promise<void>;
   brokerPool: {
+    metadata: unknown;
     brokers: Record<string, MetadataBroker>;
     findBroker(args: { nodeId: string }): Promise<MetadataBroker>;
     findConnectedBroker(): Promise<MetadataBroker>;
@@ -79,6 +81,17 @@ function forgetDeletedTopics(raw: RawCluster, md: ClusterMetadata): void {
   for (const topic of targetTopics) if (!existing.has(topic)) targetTopics.delete(topic);
 }
 
+/**
+ * kafkajs finds brokers (leaders, the controller, coordinators) only among those its own refresh has seen; when
+ * ours names one it does not know yet (first use, a broker added or replaced), let it refresh too.
+ */
+async function syncBrokerPool(raw: RawCluster, md: ClusterMetadata): Promise<void> {
+  const cluster = raw as unknown as PooledCluster;
+  const known = new Set(Object.keys(cluster.brokerPool.brokers));
+  if (cluster.brokerPool.metadata && md.brokers.every((b) => known.has(String(b.id)))) return;
+  await cluster.refreshMetadata();
+}
+
 async function readClusterMetadata(clusterName: string): Promise<ClusterMetadata> {
   return withRawCluster(clusterName, async (raw) => {
     const seen = lastSeen.get(clusterName) ?? new Map<number, BrokerMetadata>();
@@ -86,6 +99,7 @@ async function readClusterMetadata(clusterName: string): Promise<ClusterMetadata
     const md = reshapeMetadata(await askAnyBroker(raw), seen);
     for (const b of md.brokers) seen.set(b.id, b);
     forgetDeletedTopics(raw, md);
+    await syncBrokerPool(raw, md);
     return md;
   });
 }
