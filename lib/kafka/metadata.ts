@@ -89,7 +89,8 @@ async function syncBrokerPool(raw: RawCluster, md: ClusterMetadata): Promise<voi
   const cluster = raw as unknown as PooledCluster;
   const known = new Set(Object.keys(cluster.brokerPool.brokers));
   if (cluster.brokerPool.metadata && md.brokers.every((b) => known.has(String(b.id)))) return;
-  await cluster.refreshMetadata();
+  // Best effort: our answer stands; calls that need a broker kafkajs does not know retry their own refresh.
+  await cluster.refreshMetadata().catch((err: unknown) => console.error(`[fluxo] kafkajs metadata refresh: ${(err as Error).message}`));
 }
 
 async function readClusterMetadata(clusterName: string): Promise<ClusterMetadata> {
