@@ -89,5 +89,5 @@ describe('a broker down on the 3-node cluster', () => {
     }, { timeoutMs: 90_000 });
     expect(clean.brokersDown).toBe(0);
     expect(clean.brokers.every((b: { online: boolean }) => b.online)).toBe(true);
-  }, 300_000);
+  }, 600_000);
 });
