@@ -2,8 +2,9 @@ import type { NextConfig } from 'next';
 import { staticSecurityHeaders } from './lib/edge/security-headers';
 
 const nextConfig: NextConfig = {
-  // kafkajs is a Node library with dynamic requires; keep it out of the server bundle.
-  serverExternalPackages: ['kafkajs'],
+  // kafkajs is a Node library with dynamic requires; keep it out of the server bundle. The lz4 (native) and
+  // zstd (WebAssembly read from its own directory) codecs load files beside them.
+  serverExternalPackages: ['kafkajs', 'lz4-napi', '@bokuweb/zstd-wasm'],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -2,6 +2,11 @@
 import Link from 'next/link';
 import type { Broker } from '@/lib/api/schemas/cluster';
 
+/** host:port, or "unknown" for a broker that is down and was never seen by this server. */
+export function brokerAddress(b: Pick<Broker, 'host' | 'port'>): string {
+  return b.host === null ? 'unknown' : `${b.host}:${b.port}`;
+}
+
 export function BrokerTable({ brokers, hrefFor }: { brokers: Broker[]; hrefFor: (id: number) => string }) {
   return (
     <div className="table-wrap">
@@ -26,7 +31,13 @@ export function BrokerTable({ brokers, hrefFor }: { brokers: Broker[]; hrefFor: 
                 </Link>
               </td>
               <td className="mono nowrap">
-                {b.host}:{b.port}
+                {brokerAddress(b)}
+                {!b.online && (
+                  <>
+                    {' '}
+                    <span className="badge danger" title="Holds replicas but is not among the live brokers">down</span>
+                  </>
+                )}
               </td>
               <td>{b.rack ?? <span className="muted">none</span>}</td>
               <td>

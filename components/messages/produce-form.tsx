@@ -1,7 +1,7 @@
 'use client';
 // Produce one message: key, value (optionally checked as JSON), headers one per line, partition.
 import { useState } from 'react';
-import type { ProduceBody } from '@/lib/api/schemas/messages';
+import { PRODUCE_COMPRESSIONS, type ProduceBody } from '@/lib/api/schemas/messages';
 import { isJson } from '@/lib/messages/decode';
 
 interface Props {
@@ -26,6 +26,7 @@ export function ProduceForm({ busy, onSubmit }: Props) {
   const [checkJson, setCheckJson] = useState(true);
   const [headers, setHeaders] = useState('');
   const [partition, setPartition] = useState('');
+  const [compression, setCompression] = useState<ProduceBody['compression']>('none');
   const jsonProblem = checkJson && !tombstone && value !== '' && !isJson(value) ? 'The value is not valid JSON' : null;
   return (
     <form
@@ -40,6 +41,7 @@ export function ProduceForm({ busy, onSubmit }: Props) {
           valueEncoding: checkJson && !tombstone ? 'json' : 'text',
           headers: parseHeaders(headers),
           partition: partition === '' ? undefined : Number(partition),
+          compression,
         });
       }}
     >
@@ -54,6 +56,16 @@ export function ProduceForm({ busy, onSubmit }: Props) {
         <label className="field">
           <span>Partition</span>
           <input type="number" min={0} placeholder="by key" value={partition} onChange={(e) => setPartition(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Compression</span>
+          <select value={compression} onChange={(e) => setCompression(e.target.value as ProduceBody['compression'])}>
+            {PRODUCE_COMPRESSIONS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <label className="field wide">

@@ -8,6 +8,7 @@ const md: ClusterMetadata = {
     { id: 2, host: 'h2', port: 9093, rack: 'b' },
     { id: 1, host: 'h1', port: 9092, rack: 'a' },
   ],
+  missingBrokers: [{ id: 3, host: 'h3', port: 9094, rack: null }],
   topics: [
     {
       name: 'orders',
@@ -44,9 +45,15 @@ describe('cluster overview', () => {
 
   it('lists brokers by id with their leader and replica counts and the controller flag', () => {
     expect(summarizeCluster(md, 1).brokers).toEqual([
-      { id: 1, host: 'h1', port: 9092, rack: 'a', isController: false, isQuorumLeader: true, leaderPartitions: 2, replicaPartitions: 3 },
-      { id: 2, host: 'h2', port: 9093, rack: 'b', isController: true, isQuorumLeader: false, leaderPartitions: 1, replicaPartitions: 2 },
+      { id: 1, host: 'h1', port: 9092, rack: 'a', online: true, isController: false, isQuorumLeader: true, leaderPartitions: 2, replicaPartitions: 3 },
+      { id: 2, host: 'h2', port: 9093, rack: 'b', online: true, isController: true, isQuorumLeader: false, leaderPartitions: 1, replicaPartitions: 2 },
+      { id: 3, host: 'h3', port: 9094, rack: null, online: false, isController: false, isQuorumLeader: false, leaderPartitions: 0, replicaPartitions: 1 },
     ]);
+  });
+
+  it('counts the brokers that hold replicas but are not live as down', () => {
+    expect(summarizeCluster(md).brokersDown).toBe(1);
+    expect(summarizeCluster({ ...md, missingBrokers: [] }).brokersDown).toBe(0);
   });
 });
 

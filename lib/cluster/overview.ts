@@ -1,33 +1,8 @@
 // Pure: cluster metadata in, the numbers an operator checks first out.
 import type { Broker, Quorum } from '../api/schemas/cluster';
+import type { ClusterMetadata, PartitionMetadata } from '../kafka/metadata-model';
 
-export interface PartitionMetadata {
-  partition: number;
-  leader: number;
-  replicas: number[];
-  isr: number[];
-  offlineReplicas: number[];
-}
-
-export interface TopicMetadata {
-  name: string;
-  internal: boolean;
-  partitions: PartitionMetadata[];
-}
-
-export interface BrokerMetadata {
-  id: number;
-  host: string;
-  port: number;
-  rack: string | null;
-}
-
-export interface ClusterMetadata {
-  clusterId: string | null;
-  controllerId: number | null;
-  brokers: BrokerMetadata[];
-  topics: TopicMetadata[];
-}
+export type { BrokerMetadata, ClusterMetadata, MissingBroker, PartitionMetadata, TopicMetadata } from '../kafka/metadata-model';
 
 /** Fewer in-sync replicas than assigned replicas. */
 export function isUnderReplicated(p: PartitionMetadata): boolean {
@@ -48,7 +23,9 @@ export function summarizeBrokers(md: ClusterMetadata, quorumLeaderId: number | n
       for (const r of p.replicas) replicas.set(r, (replicas.get(r) ?? 0) + 1);
     }
   }
-  return [...md.brokers]
+  const live = md.brokers.map((b) => ({ ...b, online: true }));
+  const missing = md.missingBrokers.map((b) => ({ ...b, online: false }));
+  return [...live, ...missing]
     .sort((a, b) => a.id - b.id)
     .map((b) => ({
       ...b,
@@ -82,6 +59,7 @@ export function summarizeCluster(md: ClusterMetadata, quorumLeaderId: number | n
     replicas,
     underReplicatedPartitions,
     offlinePartitions,
+    brokersDown: md.missingBrokers.length,
   };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 // Readiness: every configured cluster answers a metadata request (the same check as GET /api/clusters).
 import type { Readiness } from '../api/schemas/operations';
-import { listClusters } from '../kafka/cluster';
+import { listClusters } from './cluster';
 
 export async function readiness(): Promise<Readiness | (Readiness & { error: { code: 'unavailable'; message: string } })> {
   const clusters = (await listClusters()).map(({ name, reachable, error }) => ({ name, reachable, ...(error ? { error } : {}) }));

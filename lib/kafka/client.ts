@@ -7,7 +7,9 @@ import { type Admin, Kafka, type KafkaConfig, logLevel, type SASLOptions } from 
 import { getCluster } from '../config/clusters';
 import type { ClusterConfig } from '../config/schema';
 import { FluxoError } from '../errors';
-import { isUnreachable, translateKafkaError } from './errors';
+import { isUnreachable, protocolErrorType, translateKafkaError } from './errors';
+import './codecs';
+import './metadata-tolerance';
 import type { AbortedTransaction, RawRecord } from './records';
 
 /** An answer within about 5 s, also for a cluster that drops packets instead of refusing them. */
@@ -155,17 +157,38 @@ export function withDeadline<T>(work: Promise<T>, clusterName: string, ms = REQU
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * kafkajs's Admin refreshes metadata, before nearly every call, for each topic it was once asked about; a topic
+ * deleted since (by the CLI, another console) fails every later call with UNKNOWN_TOPIC_OR_PARTITION, until a
+ * restart. Such a failure swaps in a fresh Admin (no remembered topics); the call is tried once more on it.
+ */
+function isStaleTopicError(err: unknown): boolean {
+  return protocolErrorType(err) === 'UNKNOWN_TOPIC_OR_PARTITION';
+}
+
+function renewAdmin(client: ClusterClient, stale: Admin): void {
+  if (client.admin !== stale) return;
+  stale.disconnect().catch(() => {});
+  client.admin = client.kafka.admin();
+  client.connected = undefined;
+}
+
 /** Runs fn with the cluster's shared Admin, bounded by the deadline; Kafka errors become FluxoErrors. */
-export async function withAdmin<T>(clusterName: string, fn: (admin: Admin) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(clusterName: string, fn: (admin: Admin) => Promise<T>, retried = false): Promise<T> {
   const client = clientFor(clusterName);
+  const admin = client.admin;
   try {
-    client.connected ??= client.admin.connect().catch((err: unknown) => {
+    client.connected ??= admin.connect().catch((err: unknown) => {
       drop(clusterName, client);
       throw err;
     });
-    return await withDeadline(client.connected.then(() => fn(client.admin)), clusterName);
+    return await withDeadline(client.connected.then(() => fn(admin)), clusterName);
   } catch (err) {
     if (isUnreachable(err)) drop(clusterName, client);
+    else if (!retried && isStaleTopicError(err)) {
+      renewAdmin(client, admin);
+      return withAdmin(clusterName, fn, true);
+    }
     throw translateKafkaError(err, clusterName);
   }
 }

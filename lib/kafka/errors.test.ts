@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FluxoError } from '../errors';
-import { isUnreachable, translateKafkaError } from './errors';
+import { isUnreachable, protocolErrorType, translateKafkaError } from './errors';
 
 function kafkaError(name: string, extra: Record<string, unknown> = {}) {
   return Object.assign(new Error(extra.message as string ?? name), { name, ...extra });
@@ -47,5 +47,19 @@ describe('translateKafkaError', () => {
 
   it('hides the detail of an unknown failure behind a plain 500 message', () => {
     expect(translateKafkaError(new TypeError('x is undefined'), 'c')).toMatchObject({ code: 'internal', status: 500 });
+  });
+});
+
+describe('protocolErrorType', () => {
+  it('finds the protocol error behind kafkajs retry wrappers', () => {
+    const err = kafkaError('KafkaJSNumberOfRetriesExceeded', {
+      originalError: kafkaError('KafkaJSProtocolError', { type: 'UNKNOWN_TOPIC_OR_PARTITION' }),
+    });
+    expect(protocolErrorType(err)).toBe('UNKNOWN_TOPIC_OR_PARTITION');
+  });
+
+  it('has none for a connection failure or an error already translated', () => {
+    expect(protocolErrorType(kafkaError('KafkaJSConnectionError'))).toBeUndefined();
+    expect(protocolErrorType(new FluxoError('not_found', 'x'))).toBeUndefined();
   });
 });

@@ -52,6 +52,12 @@ function rootCause(err: KafkaLikeError): KafkaLikeError {
   return cur;
 }
 
+/** The Kafka protocol error type (e.g. "UNKNOWN_TOPIC_OR_PARTITION") behind kafkajs's retry wrappers, if any. */
+export function protocolErrorType(err: unknown): string | undefined {
+  if (err instanceof FluxoError) return undefined;
+  return rootCause((err ?? {}) as KafkaLikeError).type;
+}
+
 export function isUnreachable(err: unknown): boolean {
   if (err instanceof FluxoError) return err.code === 'unavailable' || err.code === 'timeout';
   const cause = rootCause((err ?? {}) as KafkaLikeError);

@@ -1,7 +1,6 @@
 import 'server-only';
 // What the Metadata API cannot tell: the Kafka release (from ApiVersions v3 features) and the KRaft quorum
 // (DescribeQuorum). Sent on kafkajs 2.2.4's own broker connections, so SASL/TLS apply as for every call.
-import { kafkaReleaseFromMetadataLevel, metadataVersionName } from '../cluster/metadata-version';
 import { withRawCluster } from './client';
 import {
   API_KEY,
@@ -41,8 +40,10 @@ function flexibleRequest<T>(apiKey: number, apiVersion: number, apiName: string,
 }
 
 export interface KraftInfo {
-  kafkaVersion: string | null;
-  metadataVersion: string | null;
+  /** The highest metadata.version feature level the broker supports (tells its release), null if unknown. */
+  maxSupportedMetadataLevel: number | null;
+  /** The cluster's finalized metadata.version feature level. */
+  finalizedMetadataLevel: number | null;
   quorum: QuorumAnswer | null;
 }
 
@@ -69,10 +70,6 @@ export async function describeKraft(clusterName: string, brokerId: number): Prom
     }
     const supported = features?.supportedFeatures.find((f) => f.name === 'metadata.version');
     const finalized = features?.finalizedFeatures.find((f) => f.name === 'metadata.version');
-    return {
-      kafkaVersion: kafkaReleaseFromMetadataLevel(supported?.max),
-      metadataVersion: finalized ? metadataVersionName(finalized.max) : null,
-      quorum,
-    };
+    return { maxSupportedMetadataLevel: supported?.max ?? null, finalizedMetadataLevel: finalized?.max ?? null, quorum };
   });
 }

@@ -1,12 +1,13 @@
 import 'server-only';
 // One idempotent producer per cluster (acks from all in-sync replicas), created on first use and dropped
 // when it fails so the next request starts afresh.
-import type { Producer } from 'kafkajs';
+import type { Producer, ProducerRecord } from 'kafkajs';
 import type { ProduceBody } from '../api/schemas/messages';
 import { badRequest } from '../errors';
 import { decodeToBytes, isJson } from '../messages/decode';
 import { kafkaFor, withDeadline } from './client';
-import { translateKafkaError } from './errors';
+import { COMPRESSION } from './codecs';
+import { protocolErrorType, translateKafkaError } from './errors';
 import { topicPartitions } from './reader';
 
 /** kafkajs's acks value for "all in-sync replicas". */
@@ -65,16 +66,23 @@ export async function produceMessage(cluster: string, topic: string, body: Produ
     headers: groupHeaders(body.headers),
     partition: body.partition,
   };
+  return send(cluster, { topic, acks: ACKS_ALL, compression: COMPRESSION[body.compression], messages: [message] });
+}
+
+/**
+ * The pooled producer refreshes metadata of every topic it ever wrote to; one deleted since fails the send with
+ * UNKNOWN_TOPIC_OR_PARTITION before any record leaves (the topic itself was just checked), so a fresh producer
+ * is tried once.
+ */
+async function send(cluster: string, record: ProducerRecord, retried = false): Promise<{ partition: number; offset: number }> {
   const pooled = producerFor(cluster);
   try {
-    const [meta] = await withDeadline(
-      pooled.connected.then(() => pooled.producer.send({ topic, acks: ACKS_ALL, messages: [message] })),
-      cluster,
-    );
+    const [meta] = await withDeadline(pooled.connected.then(() => pooled.producer.send(record)), cluster);
     if (!meta) throw new Error('the broker acknowledged no record');
     return { partition: meta.partition, offset: Number(meta.baseOffset ?? meta.offset) };
   } catch (err) {
     drop(cluster, pooled);
+    if (!retried && protocolErrorType(err) === 'UNKNOWN_TOPIC_OR_PARTITION') return send(cluster, record, true);
     throw translateKafkaError(err, cluster);
   }
 }

@@ -32,7 +32,7 @@ interface Refusal {
   errorMessage?: string | null;
 }
 
-async function sendKeepingErrors(clusterName: string, api: keyof typeof API_KEY, args: object): Promise<unknown> {
+export async function sendKeepingErrors(clusterName: string, api: keyof typeof API_KEY, args: object): Promise<unknown> {
   return withRawCluster(clusterName, async (raw) => {
     const broker = await (raw as ClusterWithController).findControllerBroker();
     const proto = Object.getPrototypeOf(broker) as object;
@@ -44,7 +44,7 @@ async function sendKeepingErrors(clusterName: string, api: keyof typeof API_KEY,
   });
 }
 
-function throwRefusal(clusterName: string, refusal: Refusal | undefined): void {
+export function throwRefusal(clusterName: string, refusal: Refusal | undefined): void {
   if (!refusal || refusal.errorCode === 0) return;
   const translated = translateKafkaError(createErrorFromCode(refusal.errorCode), clusterName);
   throw new FluxoError(translated.code, refusal.errorMessage ? `Kafka refused: ${refusal.errorMessage}` : translated.message);

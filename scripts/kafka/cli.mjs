@@ -3,7 +3,7 @@
 // KAFKA_NODES (1 or 3) and KAFKA_PORT (first broker port, default 9092) choose the cluster.
 import { runMain, fail } from '../lib/fail.mjs';
 import { ensureNodeModules } from '../lib/ensure.mjs';
-import { down, runTool, status, toolNames, up } from './local-kafka.mjs';
+import { clusterLayout, down, runTool, status, toolNames, up } from './local-kafka.mjs';
 
 const nodes = Number(process.env.KAFKA_NODES ?? 1);
 const port = Number(process.env.KAFKA_PORT ?? 9092);
@@ -20,7 +20,8 @@ await runMain(async () => {
       break;
     }
     case 'down':
-      await down({ quiet: false });
+      // The cluster KAFKA_NODES/KAFKA_PORT name, as `up` started it; `--all` for every local cluster.
+      await down({ name: rest.includes('--all') ? undefined : clusterLayout({ nodes, port }).name, quiet: false });
       break;
     case 'status': {
       const rows = status();
@@ -40,6 +41,6 @@ await runMain(async () => {
       break;
     }
     default:
-      fail('usage: cli.mjs up [--fresh] | down | status | tool <name> [args...]');
+      fail('usage: cli.mjs up [--fresh] | down [--all] | status | tool <name> [args...]');
   }
 });

@@ -5,6 +5,7 @@ export interface ClusterLayout {
   bootstrap: string;
 }
 export const KAFKA_VERSION: string;
+export function clusterUuid(): string;
 export function clusterLayout(opts?: { nodes?: number; port?: number }): ClusterLayout;
 export function ensureJars(): string;
 export function runTool(name: string, args: string[], opts?: { input?: string }): { status: number; stdout: string; stderr: string };

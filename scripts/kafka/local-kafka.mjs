@@ -29,6 +29,7 @@ const TOOLS = {
   'kafka-delete-records': 'org.apache.kafka.tools.DeleteRecordsCommand',
   'kafka-console-producer': 'org.apache.kafka.tools.ConsoleProducer',
   'kafka-console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
+  'kafka-dump-log': 'org.apache.kafka.tools.DumpLogSegments',
 };
 
 /** Ports of a cluster: brokers at base+i, controllers at base+1000+i. */
@@ -211,8 +212,15 @@ async function waitForBrokers(layout, pidsByNode) {
   fail(`Kafka did not answer on ${layout.bootstrap} within ${READY_TIMEOUT_MS / 1000}s; see .kafka/${layout.name}/node-*/logs/server.log`);
 }
 
-function clusterUuid() {
-  return randomBytes(16).toString('base64url');
+/**
+ * A random cluster id as Kafka's Uuid.randomUuid makes it: base64url, never starting with "-" (kafka-storage
+ * would read such an id as an option and fail; 1 fresh id in 64 did).
+ */
+export function clusterUuid() {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 /** Starts the broker+controller process of one node, detached, its pid in the node's pid file. */

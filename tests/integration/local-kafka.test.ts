@@ -35,3 +35,18 @@ describe('npm run kafka:up', () => {
     expect(res.stderr.trim()).toBe('error: KAFKA_NODES must be 1 or 3, not 2');
   });
 });
+
+describe('npm run kafka:down', () => {
+  it('stops only the cluster KAFKA_NODES/KAFKA_PORT name', () => {
+    // The shared test clusters run while another, never-started cluster is named: they must keep running.
+    const before = status().filter((r) => r.pid !== null);
+    const res = spawnSync(process.execPath, ['scripts/kafka/cli.mjs', 'down'], {
+      encoding: 'utf8',
+      env: { ...process.env, KAFKA_NODES: '1', KAFKA_PORT: String(testEnv.ephemeral.port + 70) },
+    });
+    expect(res.status).toBe(0);
+    const after = status().filter((r) => r.pid !== null);
+    expect(after.map((r) => r.pid)).toEqual(before.map((r) => r.pid));
+    expect(before.length).toBeGreaterThan(0);
+  });
+});

@@ -49,7 +49,7 @@ describe('replication health on the 3-node cluster', () => {
 
     await startNode(testEnv.triple.name, STOPPED);
     stopped = false;
-    await eventually(async () => ((await api('/api/clusters/three')).body.brokers?.length === 3 ? true : undefined), { timeoutMs: 60_000 });
+    await eventually(async () => ((await api('/api/clusters/three')).body.brokersDown === 0 ? true : undefined), { timeoutMs: 60_000 });
     const recovered = await eventually(async () => {
       const { body } = await detail();
       return body.underReplicatedPartitions === 0 ? body : undefined;

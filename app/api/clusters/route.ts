@@ -1,5 +1,5 @@
 import { listClustersEndpoint } from '@/lib/api/endpoints/cluster';
 import { route } from '@/lib/api/route';
-import { listClusters } from '@/lib/kafka/cluster';
+import { listClusters } from '@/lib/cluster/cluster';
 
 export const GET = route(listClustersEndpoint, () => listClusters());

@@ -37,7 +37,12 @@ export function OverviewView({ cluster }: { cluster: string }) {
         {(o) => (
           <>
             <div className="stats">
-              <Stat label="Brokers" value={o.brokers.length} />
+              <Stat
+                label="Brokers"
+                value={o.brokers.length}
+                tone={o.brokersDown > 0 ? 'bad' : undefined}
+                note={o.brokersDown > 0 ? `${o.brokersDown} down` : undefined}
+              />
               <Stat
                 label="Kafka"
                 value={o.kafkaVersion ?? 'unknown'}

@@ -87,7 +87,7 @@ export const produceMessageEndpoint = defineEndpoint({
   method: 'post',
   path: '/api/clusters/{cluster}/topics/{topic}/messages',
   tag: 'Messages',
-  summary: 'Produce one message (idempotent producer, acks from all in-sync replicas)',
+  summary: 'Produce one message (idempotent producer, acks from all in-sync replicas; compression none, gzip, snappy, lz4 or zstd)',
   params: topicParams,
   body: produceBody,
   response: produceResult,

@@ -18,9 +18,12 @@ export const clusterListSchema = z.array(clusterSummarySchema).openapi('ClusterL
 export const brokerSchema = z
   .object({
     id: z.number().int(),
-    host: z.string(),
-    port: z.number().int(),
+    host: z.string().nullable().openapi({ description: 'null: the broker is down and this server never saw its address' }),
+    port: z.number().int().nullable(),
     rack: z.string().nullable(),
+    online: z.boolean().openapi({
+      description: 'false: the broker holds replicas but is not among the live brokers (stopped, fenced or cut off)',
+    }),
     isController: z.boolean().openapi({ description: 'The controller the Metadata API names (under KRaft: any live broker)' }),
     isQuorumLeader: z.boolean().openapi({ description: 'The active KRaft controller, from DescribeQuorum' }),
     leaderPartitions: z.number().int().openapi({ description: 'Partitions this broker leads' }),
@@ -71,7 +74,8 @@ export const clusterOverviewSchema = z
     partitions: z.number().int(),
     replicas: z.number().int(),
     underReplicatedPartitions: z.number().int(),
-    offlinePartitions: z.number().int(),
+    offlinePartitions: z.number().int().openapi({ description: 'Partitions without a leader (as kafka-topics --unavailable-partitions)' }),
+    brokersDown: z.number().int().openapi({ description: 'Brokers that hold replicas but are not among the live brokers' }),
   })
   .openapi('ClusterOverview');
 export type ClusterOverview = z.infer<typeof clusterOverviewSchema>;

@@ -112,6 +112,9 @@ export const exportQuery = searchQuery.extend({
   limit: z.coerce.number().int().min(1).max(MAX_EXPORT_LIMIT).default(1_000),
 });
 
+/** The compression codecs a produced batch may carry. */
+export const PRODUCE_COMPRESSIONS = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
+
 export const produceBody = z
   .object({
     key: z.string().nullable().default(null),
@@ -125,6 +128,9 @@ export const produceBody = z
       .max(100)
       .default([]),
     partition: z.number().int().min(0).optional(),
+    compression: z.enum(PRODUCE_COMPRESSIONS).default('none').openapi({
+      description: 'Codec of the record batch written, as Kafka names them (compression.type); consumers of every codec read it',
+    }),
   })
   .openapi('ProduceRequest');
 export type ProduceBody = z.infer<typeof produceBody>;

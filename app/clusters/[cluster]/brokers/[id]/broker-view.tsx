@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { brokerAddress } from '@/components/cluster/broker-table';
 import { ConfigTable } from '@/components/cluster/config-table';
 import { DataView } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
@@ -25,7 +26,7 @@ export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
         {({ broker, configs }) => (
           <>
             <div className="stats">
-              <Stat label="Address" value={`${broker.host}:${broker.port}`} />
+              <Stat label="Address" value={brokerAddress(broker)} note={broker.online ? undefined : 'down: configuration unavailable'} tone={broker.online ? undefined : 'bad'} />
               <Stat label="Rack" value={broker.rack ?? 'none'} />
               <Stat label="Leader partitions" value={broker.leaderPartitions} />
               <Stat label="Replicas" value={broker.replicaPartitions} />

@@ -2,8 +2,8 @@ import { deleteTopicEndpoint, getTopicEndpoint } from '@/lib/api/endpoints/topic
 import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { badRequest } from '@/lib/errors';
-import { deleteTopic } from '@/lib/kafka/topic-changes';
-import { getTopic } from '@/lib/kafka/topics';
+import { deleteTopic } from '@/lib/topics/topic-changes';
+import { getTopic } from '@/lib/topics/topics';
 import { assertTopicChangeable } from '@/lib/topics/changes-allowed';
 
 export const GET = route(getTopicEndpoint, ({ params }) => getTopic(params.cluster, params.topic));

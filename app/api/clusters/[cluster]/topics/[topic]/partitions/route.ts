@@ -1,7 +1,7 @@
 import { addPartitionsEndpoint } from '@/lib/api/endpoints/topics';
 import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
-import { addPartitions } from '@/lib/kafka/topic-changes';
+import { addPartitions } from '@/lib/topics/topic-changes';
 import { assertTopicChangeable } from '@/lib/topics/changes-allowed';
 
 export const POST = route(addPartitionsEndpoint, async ({ params, body }) => {

@@ -1,18 +1,17 @@
 import 'server-only';
 // Changing topics: create, configure, grow, purge, delete. Each refuses read-only clusters first, checks
 // what it can before sending, lets Kafka validate (validateOnly) where it can, and forgets cached metadata.
-import { ConfigResourceTypes } from 'kafkajs';
 import type { ConfigEntry } from '../api/schemas/cluster';
 import type { ConfigPatch, CreateTopicInput, PurgeInput, PurgeResult, TopicDetail } from '../api/schemas/topics';
 import { assertWritable } from '../config/clusters';
 import { badRequest, conflict } from '../errors';
-import { currentOverrides, mergeOverrides } from '../topics/configs';
-import { collidingTopic } from '../topics/names';
-import { withAdmin } from './client';
-import { getClusterMetadata, invalidateMetadata } from './metadata';
-import { fetchWatermarks } from './offsets';
-import { findTopic, getTopic, getTopicConfigs } from './topics';
-import { validateNewTopic, validateTopicConfigs } from './validation';
+import { getClusterMetadata, invalidateMetadata, type TopicMetadata, waitForTopicLeaders } from '../kafka/metadata';
+import { fetchWatermarks } from '../kafka/offsets';
+import { createPartitions, createTopicOnController, deleteRecordsBefore, deleteTopicNamed, replaceTopicConfigs } from '../kafka/topic-admin';
+import { validateNewTopic, validateTopicConfigs } from '../kafka/validation';
+import { currentOverrides, mergeOverrides } from './configs';
+import { collidingTopic } from './names';
+import { describeTopic, findTopic, getTopic, getTopicConfigs } from './topics';
 
 const KAFKA_TIMEOUT_MS = 4_000;
 
@@ -31,10 +30,16 @@ export async function createTopic(clusterName: string, input: CreateTopicInput):
   }
   const topic = { topic: input.name, numPartitions: input.partitions, replicationFactor: input.replicationFactor, configEntries: entries(input.configs) };
   await validateNewTopic(clusterName, topic, KAFKA_TIMEOUT_MS);
-  const created = await withAdmin(clusterName, (admin) => admin.createTopics({ timeout: KAFKA_TIMEOUT_MS, topics: [topic] }));
-  invalidateMetadata(clusterName);
-  if (!created) throw conflict(`Topic "${input.name}" already exists`);
-  return getTopic(clusterName, input.name);
+  await createTopicOnController(clusterName, topic, KAFKA_TIMEOUT_MS);
+  // Created: from here on the answer is the topic, as far as the brokers know it yet, never an error.
+  const seen = await waitForTopicLeaders(clusterName, input.name, KAFKA_TIMEOUT_MS);
+  return describeTopic(clusterName, seen ?? pendingTopic(input));
+}
+
+/** A topic the controller created that no broker has reported yet: its partitions, leaders and replicas unknown. */
+function pendingTopic(input: CreateTopicInput): TopicMetadata {
+  const partitions = Array.from({ length: input.partitions }, (_, partition) => ({ partition, leader: -1, replicas: [], isr: [], offlineReplicas: [] }));
+  return { name: input.name, internal: false, partitions };
 }
 
 /** Legacy AlterConfigs replaces every override, so the full merged set is sent, never just the change. */
@@ -42,9 +47,7 @@ export async function alterTopicConfigs(clusterName: string, topicName: string, 
   assertWritable(clusterName);
   const next = mergeOverrides(currentOverrides(await getTopicConfigs(clusterName, topicName)), patch);
   await validateTopicConfigs(clusterName, topicName, entries(next));
-  await withAdmin(clusterName, (admin) =>
-    admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topicName, configEntries: entries(next) }] }),
-  );
+  await replaceTopicConfigs(clusterName, topicName, entries(next));
   return getTopicConfigs(clusterName, topicName);
 }
 
@@ -54,12 +57,8 @@ export async function addPartitions(clusterName: string, topicName: string, coun
   if (count <= topic.partitions.length) {
     throw badRequest(`The topic has ${topic.partitions.length} partitions; Kafka can only add partitions, so ask for more than that`);
   }
-  const grow = (validateOnly: boolean) =>
-    withAdmin(clusterName, (admin) =>
-      admin.createPartitions({ validateOnly, timeout: KAFKA_TIMEOUT_MS, topicPartitions: [{ topic: topicName, count }] }),
-    );
-  await grow(true);
-  await grow(false);
+  await createPartitions(clusterName, topicName, count, true, KAFKA_TIMEOUT_MS);
+  await createPartitions(clusterName, topicName, count, false, KAFKA_TIMEOUT_MS);
   invalidateMetadata(clusterName);
   return getTopic(clusterName, topicName);
 }
@@ -78,13 +77,7 @@ export async function purgeTopic(clusterName: string, topicName: string, input: 
     if (beforeOffset > m.high) throw badRequest(`Partition ${partition}: offset ${beforeOffset} is beyond its high watermark ${m.high}`);
     if (beforeOffset > m.low) cuts.push({ partition, offset: String(beforeOffset) });
   }
-  if (cuts.length > 0) {
-    await withAdmin(clusterName, async (admin) => {
-      // deleteTopicRecords looks up leaders in the admin's metadata, which may not hold this topic yet.
-      await admin.fetchTopicMetadata({ topics: [topicName] });
-      await admin.deleteTopicRecords({ topic: topicName, partitions: cuts });
-    });
-  }
+  if (cuts.length > 0) await deleteRecordsBefore(clusterName, topicName, cuts);
   const after = (await fetchWatermarks(clusterName, [topic])).get(topicName) ?? new Map();
   return {
     partitions: topic.partitions.map((p) => ({ partition: p.partition, low: after.get(p.partition)?.low ?? null, high: after.get(p.partition)?.high ?? null })),
@@ -94,7 +87,7 @@ export async function purgeTopic(clusterName: string, topicName: string, input: 
 export async function deleteTopic(clusterName: string, topicName: string): Promise<{ deleted: string }> {
   assertWritable(clusterName);
   await findTopic(clusterName, topicName);
-  await withAdmin(clusterName, (admin) => admin.deleteTopics({ topics: [topicName], timeout: KAFKA_TIMEOUT_MS }));
+  await deleteTopicNamed(clusterName, topicName, KAFKA_TIMEOUT_MS);
   invalidateMetadata(clusterName);
   return { deleted: topicName };
 }

@@ -1,14 +1,16 @@
 import 'server-only';
-import { ConfigResourceTypes } from 'kafkajs';
+// The cluster views: the list of configured clusters, one cluster's overview, its brokers. A broker that is
+// down or a partition without a leader is counted and shown; the rest of the answer is served.
 import type { BrokerDetail, ClusterOverview, ClusterSummary } from '../api/schemas/cluster';
-import { toConfigEntries } from '../cluster/config-entries';
-import { summarizeBrokers, summarizeCluster, withQuorumLag } from '../cluster/overview';
 import { getCluster, getClusters } from '../config/clusters';
 import { notFound } from '../errors';
-import { withAdmin } from './client';
-import { describeKraft } from './kraft';
-import { translateKafkaError } from './errors';
-import { getClusterMetadata } from './metadata';
+import { translateKafkaError } from '../kafka/errors';
+import { describeKraft } from '../kafka/kraft';
+import { getClusterMetadata } from '../kafka/metadata';
+import { describeBrokerConfigEntries } from '../kafka/topic-admin';
+import { toConfigEntries } from './config-entries';
+import { kafkaReleaseFromMetadataLevel, metadataVersionName } from './metadata-version';
+import { summarizeBrokers, summarizeCluster, withQuorumLag } from './overview';
 
 export async function listClusters(): Promise<ClusterSummary[]> {
   return Promise.all(
@@ -45,8 +47,8 @@ export async function getClusterOverview(clusterName: string): Promise<ClusterOv
     name: cfg.name,
     readOnly: cfg.readOnly,
     reachable: true,
-    kafkaVersion: kraft?.kafkaVersion ?? null,
-    metadataVersion: kraft?.metadataVersion ?? null,
+    kafkaVersion: kafkaReleaseFromMetadataLevel(kraft?.maxSupportedMetadataLevel ?? undefined),
+    metadataVersion: kraft?.finalizedMetadataLevel != null ? metadataVersionName(kraft.finalizedMetadataLevel) : null,
     quorum: kraft?.quorum ? withQuorumLag(kraft.quorum) : null,
     ...summarizeCluster(md, kraft?.quorum?.leaderId ?? null),
   };
@@ -63,11 +65,7 @@ export async function getBroker(clusterName: string, id: number): Promise<Broker
   const brokers = await listBrokers(clusterName);
   const broker = brokers.find((b) => b.id === id);
   if (!broker) throw notFound(`Broker ${id} is not in cluster "${clusterName}"`);
-  const { resources } = await withAdmin(clusterName, (admin) =>
-    admin.describeConfigs({
-      resources: [{ type: ConfigResourceTypes.BROKER, name: String(id) }],
-      includeSynonyms: false,
-    }),
-  );
-  return { broker, configs: toConfigEntries(resources[0]?.configEntries ?? []) };
+  // A broker that is down has no configuration to read; it is shown as it was last seen.
+  const configs = broker.online ? toConfigEntries(await describeBrokerConfigEntries(clusterName, id)) : [];
+  return { broker, configs };
 }

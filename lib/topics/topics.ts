@@ -1,10 +1,8 @@
 import 'server-only';
 // Reading topics: the list (search, sort, page, message counts), one topic's partitions, its configuration.
-import { ConfigResourceTypes } from 'kafkajs';
 import type { ConfigEntry } from '../api/schemas/cluster';
 import type { TopicDetail, TopicList, TopicListQuery } from '../api/schemas/topics';
 import { toConfigEntries } from '../cluster/config-entries';
-import type { TopicMetadata } from '../cluster/overview';
 import { getCluster } from '../config/clusters';
 import { badRequest, notFound } from '../errors';
 import {
@@ -15,10 +13,10 @@ import {
   sortNeedsOffsets,
   sortTopics,
   summarizeTopic,
-} from '../topics/list';
-import { withAdmin } from './client';
-import { findTopicMetadata, getClusterMetadata } from './metadata';
-import { fetchWatermarks } from './offsets';
+} from './list';
+import { findTopicMetadata, getClusterMetadata, type TopicMetadata } from '../kafka/metadata';
+import { fetchWatermarks } from '../kafka/offsets';
+import { describeTopicConfigEntries } from '../kafka/topic-admin';
 
 /** Sorting by messages asks every matching partition's leader; beyond this, narrow the search first. */
 const MAX_PARTITIONS_FOR_MESSAGE_SORT = 50_000;
@@ -68,7 +66,11 @@ export async function findTopic(clusterName: string, topicName: string): Promise
 }
 
 export async function getTopic(clusterName: string, topicName: string): Promise<TopicDetail> {
-  const topic = await findTopic(clusterName, topicName);
+  return describeTopic(clusterName, await findTopic(clusterName, topicName));
+}
+
+/** A topic's detail from metadata already in hand, with its watermarks. */
+export async function describeTopic(clusterName: string, topic: TopicMetadata): Promise<TopicDetail> {
   const offsets = (await fetchWatermarks(clusterName, [topic])).get(topic.name) ?? new Map();
   return {
     ...summarizeTopic(topic, offsets),
@@ -78,8 +80,5 @@ export async function getTopic(clusterName: string, topicName: string): Promise<
 
 export async function getTopicConfigs(clusterName: string, topicName: string): Promise<ConfigEntry[]> {
   await findTopic(clusterName, topicName);
-  const { resources } = await withAdmin(clusterName, (admin) =>
-    admin.describeConfigs({ resources: [{ type: ConfigResourceTypes.TOPIC, name: topicName }], includeSynonyms: false }),
-  );
-  return toConfigEntries(resources[0]?.configEntries ?? []);
+  return toConfigEntries(await describeTopicConfigEntries(clusterName, topicName));
 }
