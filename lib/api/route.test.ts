@@ -85,4 +85,16 @@ describe('route wrapper', () => {
     expect(await res.text()).toBe('chunk');
     expect(readerSlots.snapshot().activeByCluster[cluster]).toBeUndefined();
   });
+
+  it('answers HEAD on a reader without starting it', async () => {
+    let started = false;
+    const stream = route(readThing, async () => {
+      started = true;
+      return new Response('chunk');
+    });
+    const res = await stream(new Request('http://127.0.0.1/api/x', { method: 'HEAD', headers: { host: '127.0.0.1' } }), context('head-test'));
+    expect(res.status).toBe(200);
+    expect(started).toBe(false);
+    expect(readerSlots.snapshot().activeByCluster['head-test']).toBeUndefined();
+  });
 });

@@ -150,6 +150,10 @@ export function route<const E extends Endpoint>(endpoint: E, handler: RouteHandl
       params = endpoint.params ? endpoint.params.parse(rawParams) : {};
       query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : {};
       body = endpoint.body ? endpoint.body.parse(parseJsonText(await readBodyText(request, maxBodyBytes()))) : {};
+      // Next.js answers HEAD with the GET handler and drops the body unread: a reader would start and never stop.
+      if (request.method === 'HEAD' && endpoint.reader) {
+        return new Response(null, { status: 200, headers: apiHeaders(requestId, { 'content-type': endpoint.contentType ?? 'application/json' }) });
+      }
       const input = { params, query, body, request, signal: request.signal, requestId, principal } as RouteInput<E>;
       const release = endpoint.reader ? readerSlots.acquire(String((params as { cluster?: unknown }).cluster), clientAddressOf(request.headers)) : undefined;
       let result: unknown;

@@ -207,7 +207,8 @@ describe('one error shape for malformed requests', () => {
 
   it('answers an unknown or undeclared method with 405 and Allow', async () => {
     for (const [method, path, allow] of [
-      ['TRACE', '/api/clusters', 'GET, HEAD'],
+      // TRACE cannot become a fetch Request, so Node's server refuses it on every path, naming every method.
+      ['TRACE', '/api/clusters', 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT'],
       ['PROPFIND', '/api/clusters/local/topics', 'GET, HEAD, POST'],
       ['PUT', '/api/clusters', 'GET, HEAD'],
       ['DELETE', '/api/clusters/local/topics/x/purge', 'POST'],
@@ -254,15 +255,25 @@ describe('concurrent readers', () => {
     const capped = uniqueName('edge-tails');
     await createTopicWithKafkajs(local, capped, 1);
     const url = `${testEnv.url}/api/clusters/local/topics/${capped}/messages/tail`;
+    /** Opens a tail and reads until its ready event: from then on it holds its slot until closed. */
     const open = async () => {
       const stop = new AbortController();
       const res = await fetch(url, { signal: stop.signal });
-      return { res, stop };
+      const reader = res.body!.getReader();
+      let text = '';
+      while (!text.includes('event: ready') && !text.includes('event: error')) {
+        const next = await reader.read();
+        if (next.done) break;
+        text += new TextDecoder().decode(next.value);
+      }
+      reader.releaseLock();
+      return { res, stop, text };
     };
     const first = await Promise.all(Array.from({ length: 64 }, open));
-    for (const { res, stop } of first) {
+    for (const { res, stop, text } of first) {
       tails.push(stop);
       expect(res.status).toBe(200);
+      expect(text).toContain('event: ready');
     }
     const metrics = await (await fetch(`${testEnv.url}/api/metrics`)).text();
     expect(metrics).toContain('fluxo_reader_cap_per_client 64');
