@@ -7,7 +7,7 @@ import { badRequest } from '../errors';
 import { decodeToBytes, isJson } from '../messages/decode';
 import { kafkaFor, withDeadline } from './client';
 import { translateKafkaError } from './errors';
-import { topicPartitions } from './reader';
+import { topicPartitions } from './partition-io';
 
 /** kafkajs's acks value for "all in-sync replicas". */
 const ACKS_ALL = -1;

@@ -3,9 +3,10 @@ import 'server-only';
 // limit and the scan budget; it stops when the download is cancelled.
 import type { z } from 'zod';
 import type { exportQuery } from '../api/schemas/messages';
-import { scanRange } from '../kafka/scan';
+import { scanRange } from './scan';
 import { exportHead, exportRow, exportTail } from './export';
 import { compileFilter } from './filter';
+import { matchEach } from './match-batch';
 
 export type ExportQuery = z.infer<typeof exportQuery>;
 
@@ -17,12 +18,15 @@ export function prepareExport(cluster: string, topic: string, q: ExportQuery) {
     let written = 0;
     let scanned = 0;
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
-      for (const m of batch.messages) {
-        if (++scanned > q.budget) break scan;
-        if (!(await filter.matches(m))) continue;
+      const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned));
+      const verdicts = await matchEach(filter, candidates, signal);
+      for (const [i, m] of candidates.entries()) {
+        scanned++;
+        if (!verdicts[i]) continue;
         yield exportRow(q.format, m, written++);
         if (written >= q.limit) break scan;
       }
+      if (candidates.length < batch.messages.length) break;
     }
     yield exportTail(q.format);
   };

@@ -1,6 +1,6 @@
 import { paymentSummaryEndpoint } from '@/lib/api/endpoints/payments';
 import { respond } from '@/lib/api/respond';
-import { getPaymentSummary } from '@/lib/kafka/payments-summary';
+import { getPaymentSummary } from '@/lib/payments/payment-summary';
 
 export async function GET(req: Request, { params }: { params: Promise<{ cluster: string }> }) {
   return respond(async () => {

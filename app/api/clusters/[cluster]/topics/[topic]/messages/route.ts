@@ -1,7 +1,7 @@
 import { browseMessagesEndpoint, produceMessageEndpoint } from '@/lib/api/endpoints/messages';
 import { readJsonBody, respond } from '@/lib/api/respond';
 import { assertWritable } from '@/lib/config/clusters';
-import { browseMessages } from '@/lib/kafka/messages';
+import { browseMessages } from '@/lib/messages/browse';
 import { produceMessage } from '@/lib/kafka/producer';
 
 type Params = { params: Promise<{ cluster: string; topic: string }> };

@@ -1,7 +1,7 @@
 import { exportMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { errorResponse } from '@/lib/api/respond';
 import { textStreamResponse } from '@/lib/api/sse';
-import { scanBounds } from '@/lib/kafka/scan';
+import { scanBounds } from '@/lib/messages/scan';
 import { exportContentType } from '@/lib/messages/export';
 import { prepareExport } from '@/lib/messages/export-stream';
 

@@ -1,7 +1,7 @@
 import { searchMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { errorResponse } from '@/lib/api/respond';
 import { sseResponse } from '@/lib/api/sse';
-import { scanBounds } from '@/lib/kafka/scan';
+import { scanBounds } from '@/lib/messages/scan';
 import { prepareSearch } from '@/lib/messages/search';
 
 type Params = { params: Promise<{ cluster: string; topic: string }> };

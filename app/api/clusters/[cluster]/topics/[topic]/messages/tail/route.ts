@@ -1,8 +1,8 @@
 import { tailMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { errorResponse } from '@/lib/api/respond';
 import { sseResponse } from '@/lib/api/sse';
-import { tailMessages } from '@/lib/kafka/scan';
-import { topicPartitions } from '@/lib/kafka/reader';
+import { tailMessages } from '@/lib/messages/scan';
+import { topicPartitions } from '@/lib/kafka/partition-io';
 import { parsePartitionList } from '@/lib/messages/paging';
 
 type Params = { params: Promise<{ cluster: string; topic: string }> };
@@ -14,7 +14,7 @@ export async function GET(req: Request, { params }: Params) {
     await topicPartitions(cluster, topic, parsePartitionList(partitions));
     return sseResponse(req, async function* (signal) {
       for await (const item of tailMessages(cluster, topic, partitions, signal)) {
-        if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready } };
+        if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready, unavailablePartitions: item.unavailablePartitions } };
         else for (const data of item.messages) yield { event: 'message', data };
       }
     });

@@ -1,6 +1,6 @@
 import { getMessageEndpoint } from '@/lib/api/endpoints/messages';
 import { respond } from '@/lib/api/respond';
-import { getMessage } from '@/lib/kafka/messages';
+import { getMessage } from '@/lib/messages/browse';
 
 type Params = { params: Promise<{ cluster: string; topic: string; partition: string; offset: string }> };
 

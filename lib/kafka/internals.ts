@@ -1,0 +1,181 @@
+import 'server-only';
+// Everything Fluxo uses of kafkajs 2.2.4's internals (pinned), typed once: its Cluster (per-broker calls,
+// metadata), its Broker (Fetch, ListOffsets), the private symbols that reach them, and the protocol
+// constants. kafkajs's own Broker.fetch/listOffsets throw away a whole answer when one partition of it
+// carries an error code; the lenient senders here keep every partition's own error, so one bad partition
+// never blanks the others.
+import type { Kafka } from 'kafkajs';
+import { requests } from 'kafkajs/src/protocol/requests/index.js';
+import { FluxoError } from '../errors';
+
+/** Kafka's isolation levels (Fetch, ListOffsets): read_uncommitted sees everything written (like
+ * kafka-consumer-groups), read_committed stops at the last stable offset and marks aborted data. */
+export const ISOLATION_LEVEL = { read_uncommitted: 0, read_committed: 1 } as const;
+export type Isolation = keyof typeof ISOLATION_LEVEL;
+
+/** ListOffsets timestamps with a special meaning. */
+export const LATEST_TIMESTAMP = -1;
+export const EARLIEST_TIMESTAMP = -2;
+
+/** Kafka API keys of the requests sent leniently. */
+const API_KEY = { Fetch: 1, ListOffsets: 2 } as const;
+
+/** A record as kafkajs's RecordBatch decoder gives it (src/protocol/recordBatch/record/v0/decoder.js). */
+export interface KafkaRecord {
+  offset: string;
+  timestamp: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, Buffer | null | (Buffer | null)[]>;
+  isControlRecord: boolean;
+  batchContext: { timestampType: number; inTransaction: boolean; producerId: string };
+}
+
+export interface AbortedTransaction {
+  producerId: string;
+  firstOffset: string;
+}
+
+export interface FetchPartitionAnswer {
+  partition: number;
+  errorCode: number;
+  highWatermark: string;
+  lastStableOffset: string;
+  abortedTransactions: AbortedTransaction[] | null;
+  messages: KafkaRecord[];
+}
+
+export interface FetchRequest {
+  isolationLevel: number;
+  maxWaitTime: number;
+  minBytes: number;
+  maxBytes: number;
+  topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
+}
+
+export interface FetchAnswer {
+  responses: { topicName: string; partitions: FetchPartitionAnswer[] }[];
+}
+
+export interface ListOffsetsRequest {
+  isolationLevel: number;
+  topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
+}
+
+export interface ListOffsetsAnswer {
+  responses: { topic: string; partitions: { partition: number; errorCode: number; offset?: string; offsets?: string[] }[] }[];
+}
+
+/** A protocol request as kafkajs's request builders return it. */
+interface ProtocolRequest {
+  request: unknown;
+  response: { decode(payload: Buffer): Promise<unknown>; parse(data: unknown): Promise<unknown> };
+  requestTimeout?: number;
+}
+
+/** One broker connection of kafkajs's Cluster (connected by findBroker). */
+export interface KafkaBroker {
+  nodeId: number;
+  fetch(request: FetchRequest & { replicaId: number }): Promise<FetchAnswer>;
+  listOffsets(request: ListOffsetsRequest & { replicaId: number }): Promise<ListOffsetsAnswer>;
+  lookupRequest(apiKey: number, definition: unknown): (args: object) => ProtocolRequest;
+}
+
+export interface KafkaMetadata {
+  clusterId: string;
+  controllerId: number;
+  brokers: { nodeId: number; host: string; port: number; rack: string | null }[];
+  topicMetadata: {
+    topicErrorCode: number;
+    topic: string;
+    isInternal: boolean;
+    partitionMetadata: {
+      partitionErrorCode: number;
+      partitionId: number;
+      leader: number;
+      replicas: number[];
+      isr: number[];
+      offlineReplicas: number[];
+    }[];
+  }[];
+}
+
+/** kafkajs's own cluster object: metadata with racks, per-broker connections. */
+export interface KafkaCluster {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  metadata(args?: { topics?: string[] }): Promise<KafkaMetadata>;
+  addTargetTopic(topic: string): Promise<void>;
+  findTopicPartitionMetadata(topic: string): KafkaMetadata['topicMetadata'][number]['partitionMetadata'];
+  /** The connection to one broker (connects on first use). */
+  findBroker(args: { nodeId: number }): Promise<KafkaBroker>;
+}
+
+function privateSymbol(target: object, description: string): symbol {
+  const symbol = Object.getOwnPropertySymbols(target).find((s) => s.description === description);
+  if (!symbol) throw new FluxoError('internal', `kafkajs internals changed (${description}): pin kafkajs to 2.2.4`);
+  return symbol;
+}
+
+/** kafkajs builds its Cluster through a private symbol; reusing it keeps SASL/TLS/timeouts identical. */
+export function createKafkaCluster(kafka: Kafka): KafkaCluster {
+  const create = (kafka as unknown as Record<symbol, (opts: object) => KafkaCluster>)[privateSymbol(kafka, 'private:Kafka:createCluster')]!;
+  return create({ metadataMaxAge: 5_000 });
+}
+
+type SendRequest = (request: ProtocolRequest) => Promise<unknown>;
+
+/** Sends through the broker's private sendRequest (which reconnects a closed connection), keeping the
+ * decoded answer as it is: per-partition error codes stay in it instead of failing the whole request. */
+async function sendLenient(broker: KafkaBroker, apiKey: number, definition: unknown, args: object): Promise<unknown> {
+  const protocol = broker.lookupRequest(apiKey, definition)(args);
+  const send = (broker as unknown as Record<symbol, SendRequest>)[privateSymbol(Object.getPrototypeOf(broker), 'private:Broker:sendRequest')]!;
+  return send.call(broker, { ...protocol, response: { decode: protocol.response.decode, parse: async (data: unknown) => data } });
+}
+
+/** A consumer's Fetch (replica id -1) whose partitions each keep their own error code. */
+export async function fetchLenient(broker: KafkaBroker, request: FetchRequest): Promise<FetchAnswer> {
+  return (await sendLenient(broker, API_KEY.Fetch, requests.Fetch, { replicaId: -1, rackId: '', ...request })) as FetchAnswer;
+}
+
+export interface ListedOffset {
+  topic: string;
+  partition: number;
+  errorCode: number;
+  offset: number;
+}
+
+/** A consumer's ListOffsets whose partitions each keep their own error code. */
+export async function listOffsetsLenient(broker: KafkaBroker, request: ListOffsetsRequest): Promise<ListedOffset[]> {
+  const answer = (await sendLenient(broker, API_KEY.ListOffsets, requests.ListOffsets, { replicaId: -1, ...request })) as ListOffsetsAnswer;
+  // Version 0 answers a list of offsets, later versions one offset.
+  return answer.responses.flatMap((t) =>
+    t.partitions.map((p) => ({ topic: t.topic, partition: p.partition, errorCode: p.errorCode, offset: Number(p.offset ?? p.offsets?.at(-1) ?? -1) })),
+  );
+}
+
+/** Kafka error codes the partition I/O acts on (see org.apache.kafka.common.protocol.Errors). */
+export const KAFKA_ERROR = {
+  NONE: 0,
+  OFFSET_OUT_OF_RANGE: 1,
+  UNKNOWN_TOPIC_OR_PARTITION: 3,
+  LEADER_NOT_AVAILABLE: 5,
+  NOT_LEADER_OR_FOLLOWER: 6,
+  REPLICA_NOT_AVAILABLE: 9,
+  KAFKA_STORAGE_ERROR: 56,
+  FENCED_LEADER_EPOCH: 74,
+  UNKNOWN_LEADER_EPOCH: 75,
+  OFFSET_NOT_AVAILABLE: 78,
+} as const;
+
+/** Errors after which the partition's leader (or its metadata) is worth looking up again. */
+export const LEADER_MOVED_CODES: ReadonlySet<number> = new Set([
+  KAFKA_ERROR.UNKNOWN_TOPIC_OR_PARTITION,
+  KAFKA_ERROR.LEADER_NOT_AVAILABLE,
+  KAFKA_ERROR.NOT_LEADER_OR_FOLLOWER,
+  KAFKA_ERROR.REPLICA_NOT_AVAILABLE,
+  KAFKA_ERROR.KAFKA_STORAGE_ERROR,
+  KAFKA_ERROR.FENCED_LEADER_EPOCH,
+  KAFKA_ERROR.UNKNOWN_LEADER_EPOCH,
+  KAFKA_ERROR.OFFSET_NOT_AVAILABLE,
+]);
