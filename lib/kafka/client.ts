@@ -132,7 +132,7 @@ export async function withRawCluster<T>(clusterName: string, fn: (cluster: RawCl
     let entry = client.lanes[lane];
     if (!entry) {
       const cluster = createKafkaCluster(client.kafka);
-      const connected = cluster.connect().catch((err: unknown) => {
+      const connected = cluster.connect().then(() => cluster.refreshMetadata()).catch((err: unknown) => {
         drop(clusterName, client);
         throw err;
       });

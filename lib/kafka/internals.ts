@@ -104,6 +104,8 @@ export interface KafkaMetadata {
 export interface KafkaCluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
+  /** Loads the broker list findBroker needs (connect alone does not). */
+  refreshMetadata(): Promise<void>;
   metadata(args?: { topics?: string[] }): Promise<KafkaMetadata>;
   addTargetTopic(topic: string): Promise<void>;
   findTopicPartitionMetadata(topic: string): KafkaMetadata['topicMetadata'][number]['partitionMetadata'];

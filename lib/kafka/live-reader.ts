@@ -5,10 +5,9 @@ import 'server-only';
 // partition queued one behind another on the connection that browses and searches also need.
 import { FluxoError } from '../errors';
 import { countFetchRequest } from '../metrics';
-import { withRawCluster } from './client';
 import { fetchLenient, ISOLATION_LEVEL, KAFKA_ERROR, type KafkaRecord, LEADER_MOVED_CODES } from './internals';
 import { invalidateMetadata } from './metadata';
-import { listOffsets, partitionKey, topicLeaders, type UnavailablePartition, visibleOf } from './partition-io';
+import { listOffsets, onBroker, partitionKey, topicLeaders, type UnavailablePartition, visibleOf } from './partition-io';
 import { readableEnd } from './partition-plan';
 
 /** How long a leader holds the shared fetch open waiting for new records. */
@@ -95,24 +94,21 @@ async function runLoop(clusterName: string, session: Session, leader: number) {
     const byTopic = new Map<string, LivePartition[]>();
     for (const p of mine) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
     try {
-      const answer = await withRawCluster(
-        clusterName,
-        async (raw) => {
-          const broker = await raw.findBroker({ nodeId: leader });
-          countFetchRequest();
-          return fetchLenient(broker, {
-            isolationLevel: ISOLATION_LEVEL.read_committed,
-            maxWaitTime: LONG_POLL_MS,
-            minBytes: 1,
-            maxBytes: Math.min(32 * 1024 * 1024, mine.length * FETCH_BYTES_PER_PARTITION),
-            topics: [...byTopic].map(([topic, ps]) => ({
-              topic,
-              partitions: ps.map((p) => ({ partition: p.partition, fetchOffset: String(p.next), maxBytes: FETCH_BYTES_PER_PARTITION })),
-            })),
-          });
-        },
-        'live',
-      );
+      const sent = await onBroker(clusterName, 'live', leader, (broker) => {
+        countFetchRequest();
+        return fetchLenient(broker, {
+          isolationLevel: ISOLATION_LEVEL.read_committed,
+          maxWaitTime: LONG_POLL_MS,
+          minBytes: 1,
+          maxBytes: Math.min(32 * 1024 * 1024, mine.length * FETCH_BYTES_PER_PARTITION),
+          topics: [...byTopic].map(([topic, ps]) => ({
+            topic,
+            partitions: ps.map((p) => ({ partition: p.partition, fetchOffset: String(p.next), maxBytes: FETCH_BYTES_PER_PARTITION })),
+          })),
+        });
+      });
+      if ('error' in sent) throw sent.error;
+      const answer = sent.ok;
       session.failures.delete(leader);
       for (const t of answer.responses) {
         for (const a of t.partitions) {

@@ -7,7 +7,7 @@ import 'server-only';
 import { createErrorFromCode } from 'kafkajs/src/protocol/error.js';
 import { notFound } from '../errors';
 import { countFetchRequest, trackBrokerRequest } from '../metrics';
-import { type Lane, withRawCluster } from './client';
+import { type Lane, REQUEST_DEADLINE_MS, withDeadline, withRawCluster } from './client';
 import {
   EARLIEST_TIMESTAMP,
   fetchLenient,
@@ -36,6 +36,11 @@ export interface UnavailablePartition {
 /** Rounds of ListOffsets / Fetch for partitions whose leader moved, before they count as unavailable. */
 const LEADER_RETRIES = 3;
 const RETRY_DELAY_MS = 100;
+/**
+ * One broker's answer is awaited this long, a little less than the cluster deadline: a broker that hangs
+ * fails only its own partitions, and the cluster's connections are kept for the others.
+ */
+export const BROKER_DEADLINE_MS = Math.max(500, REQUEST_DEADLINE_MS - 750);
 /** Upper bound of one Fetch answer, whatever the partitions ask. */
 const FETCH_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -112,10 +117,15 @@ export async function listOffsetsPerLeader(
       try {
         onRequest?.();
         const listed = await tracked(clusterName, leader, async () =>
-          listOffsetsLenient(await brokerFor(leader), {
-            isolationLevel: ISOLATION_LEVEL[isolation],
-            topics: byTopic(partitions, (p) => ({ partition: p.partition, timestamp })),
-          }),
+          withDeadline(
+            (async () =>
+              listOffsetsLenient(await brokerFor(leader), {
+                isolationLevel: ISOLATION_LEVEL[isolation],
+                topics: byTopic(partitions, (p) => ({ partition: p.partition, timestamp })),
+              }))(),
+            clusterName,
+            BROKER_DEADLINE_MS,
+          ),
         );
         for (const p of listed) {
           const key = partitionKey(p.topic, p.partition);
@@ -251,31 +261,40 @@ interface Position extends ReadPosition {
 
 type BrokerAnswer = { leader: number; partitions: number[] } & ({ answers: FetchPartitionAnswer[] } | { error: Error });
 
+/**
+ * Sends work to one broker over a lane's connections. A failure of that broker (refused, timed out, an
+ * error) is returned, not thrown, so it fails only its partitions and the lane stays connected for the rest.
+ */
+export async function onBroker<T>(clusterName: string, lane: Lane, nodeId: number, work: (broker: KafkaBroker) => Promise<T>): Promise<{ ok: T } | { error: Error }> {
+  return withRawCluster(
+    clusterName,
+    async (raw) => {
+      try {
+        const ok = await tracked(clusterName, nodeId, () => withDeadline((async () => work(await raw.findBroker({ nodeId })))(), clusterName, BROKER_DEADLINE_MS));
+        return { ok };
+      } catch (err) {
+        return { error: err as Error };
+      }
+    },
+    lane,
+  );
+}
+
 /** One Fetch to one broker for all the given partitions, each from its own offset. */
-async function fetchFromLeader(clusterName: string, topic: string, leader: number, positions: Position[], options: ReadOptions, maxWaitMs = 0): Promise<BrokerAnswer> {
+async function fetchFromLeader(clusterName: string, topic: string, leader: number, positions: Position[], options: ReadOptions): Promise<BrokerAnswer> {
   const partitions = positions.map((p) => p.partition);
-  try {
-    const answer = await withRawCluster(
-      clusterName,
-      async (raw) => {
-        const broker = await raw.findBroker({ nodeId: leader });
-        countFetchRequest();
-        return tracked(clusterName, leader, () =>
-          fetchLenient(broker, {
-            isolationLevel: ISOLATION_LEVEL[options.isolation],
-            maxWaitTime: maxWaitMs,
-            minBytes: maxWaitMs > 0 ? 1 : 0,
-            maxBytes: Math.min(FETCH_MAX_BYTES, positions.reduce((n, p) => n + p.fetchBytes, 0)),
-            topics: [{ topic, partitions: positions.map((p) => ({ partition: p.partition, fetchOffset: String(p.next), maxBytes: p.fetchBytes })) }],
-          }),
-        );
-      },
-      options.lane,
-    );
-    return { leader, partitions, answers: answer.responses.flatMap((t) => (t.topicName === topic ? t.partitions : [])) };
-  } catch (err) {
-    return { leader, partitions, error: err as Error };
-  }
+  const answer = await onBroker(clusterName, options.lane, leader, (broker) => {
+    countFetchRequest();
+    return fetchLenient(broker, {
+      isolationLevel: ISOLATION_LEVEL[options.isolation],
+      maxWaitTime: 0,
+      minBytes: 0,
+      maxBytes: Math.min(FETCH_MAX_BYTES, positions.reduce((n, p) => n + p.fetchBytes, 0)),
+      topics: [{ topic, partitions: positions.map((p) => ({ partition: p.partition, fetchOffset: String(p.next), maxBytes: p.fetchBytes })) }],
+    });
+  });
+  if ('error' in answer) return { leader, partitions, error: answer.error };
+  return { leader, partitions, answers: answer.ok.responses.flatMap((t) => (t.topicName === topic ? t.partitions : [])) };
 }
 
 /** One round: every active partition asked of its leader, one Fetch per leader, all leaders at once. */

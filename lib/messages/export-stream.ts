@@ -3,6 +3,7 @@ import 'server-only';
 // limit and the scan budget; it stops when the download is cancelled.
 import type { z } from 'zod';
 import type { exportQuery } from '../api/schemas/messages';
+import { FluxoError } from '../errors';
 import { scanRange } from './scan';
 import { exportHead, exportRow, exportTail } from './export';
 import { compileFilter } from './filter';
@@ -18,6 +19,10 @@ export function prepareExport(cluster: string, topic: string, q: ExportQuery) {
     let written = 0;
     let scanned = 0;
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
+      // A file missing some partitions would pass for a complete one: the download fails (aborts) instead.
+      if (batch.unavailablePartitions.length) {
+        throw new FluxoError('unavailable', `Partitions ${batch.unavailablePartitions.join(', ')} of "${topic}" cannot be read right now`);
+      }
       const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned));
       const verdicts = await matchEach(filter, candidates, signal);
       for (const [i, m] of candidates.entries()) {

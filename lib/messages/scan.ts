@@ -80,6 +80,10 @@ export async function* scanRange(cluster: string, topic: string, range: ScanRang
       countScanned(messages.length);
       yield { messages, scanned, total, unavailablePartitions: [...unavailablePartitions] };
     }
+    // Every partition failed on the way: that is a failed scan, not an empty result.
+    if (spans.some((s) => s.from < s.to) && spans.every((s) => s.from >= s.to || unavailablePartitions.includes(s.partition))) {
+      assertSomeReadable(topic, 0, unavailablePartitions.map((partition) => ({ partition, reason: 'it could not be read' })));
+    }
   } finally {
     release();
   }

@@ -1,7 +1,7 @@
 import { exportMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { errorResponse } from '@/lib/api/respond';
 import { textStreamResponse } from '@/lib/api/sse';
-import { scanBounds } from '@/lib/messages/scan';
+import { assertSomeReadable, scanBounds } from '@/lib/messages/scan';
 import { exportContentType } from '@/lib/messages/export';
 import { prepareExport } from '@/lib/messages/export-stream';
 
@@ -12,8 +12,9 @@ export async function GET(req: Request, { params }: Params) {
     const { cluster, topic } = exportMessagesEndpoint.params.parse(await params);
     const query = exportMessagesEndpoint.query.parse(Object.fromEntries(new URL(req.url).searchParams));
     const exportText = prepareExport(cluster, topic, query);
-    // Unknown topic or partition is a 404 before the download starts.
-    await scanBounds(cluster, topic, { partitions: query.partitions, from: 'newest', to: 'newest' });
+    // Unknown topic or partition is a 404, an unreadable partition a 503, before the download starts.
+    const { unavailable } = await scanBounds(cluster, topic, { partitions: query.partitions, from: 'newest', to: 'newest' });
+    assertSomeReadable(topic, 0, unavailable);
     const file = `${topic}.${query.format}`.replace(/[^\w.-]/g, '_');
     return textStreamResponse(req, exportText, {
       'content-type': exportContentType[query.format],
