@@ -146,6 +146,20 @@ export async function withRawCluster<T>(clusterName: string, fn: (cluster: RawCl
   }
 }
 
+/**
+ * A kafkajs instance of its own for long-running jobs (the payments generator and aggregator): the
+ * cluster's SASL/TLS, with the patient timeouts and retries a job needs rather than a page's 5 s answer.
+ */
+export function jobKafkaFor(clusterName: string, clientId: string): Kafka {
+  return new Kafka({
+    ...kafkaConfigFor(getCluster(clusterName)),
+    clientId,
+    connectionTimeout: 10_000,
+    requestTimeout: 30_000,
+    retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+  });
+}
+
 /** The cluster's kafkajs instance, for producers and readers built in lib/kafka. */
 export function kafkaFor(clusterName: string): Kafka {
   return clientFor(clusterName).kafka;

@@ -18,7 +18,7 @@ export const LATEST_TIMESTAMP = -1;
 export const EARLIEST_TIMESTAMP = -2;
 
 /** Kafka API keys of the requests sent leniently. */
-const API_KEY = { Fetch: 1, ListOffsets: 2 } as const;
+const API_KEY = { Fetch: 1, ListOffsets: 2, Metadata: 3 } as const;
 
 /** A record as kafkajs's RecordBatch decoder gives it (src/protocol/recordBatch/record/v0/decoder.js). */
 export interface KafkaRecord {
@@ -119,10 +119,22 @@ function privateSymbol(target: object, description: string): symbol {
   return symbol;
 }
 
-/** kafkajs builds its Cluster through a private symbol; reusing it keeps SASL/TLS/timeouts identical. */
+/**
+ * kafkajs builds its Cluster through a private symbol; reusing it keeps SASL/TLS/timeouts identical. Every
+ * broker of it answers Metadata leniently: kafkajs's own parser throws on the first partition error, so one
+ * partition without a leader would fail every metadata refresh, and with it every request of the cluster.
+ */
 export function createKafkaCluster(kafka: Kafka): KafkaCluster {
   const create = (kafka as unknown as Record<symbol, (opts: object) => KafkaCluster>)[privateSymbol(kafka, 'private:Kafka:createCluster')]!;
-  return create({ metadataMaxAge: 5_000 });
+  const cluster = create({ metadataMaxAge: 5_000 });
+  const pool = (cluster as unknown as { brokerPool: { createBroker: (options: object) => KafkaBroker } }).brokerPool;
+  const createBroker = pool.createBroker;
+  pool.createBroker = (options) => {
+    const broker = createBroker(options) as KafkaBroker & { allowAutoTopicCreation: boolean; metadata(topics?: string[]): Promise<unknown> };
+    broker.metadata = (topics = []) => sendLenient(broker, API_KEY.Metadata, requests.Metadata, { topics, allowAutoTopicCreation: broker.allowAutoTopicCreation });
+    return broker;
+  };
+  return cluster;
 }
 
 type SendRequest = (request: ProtocolRequest) => Promise<unknown>;
@@ -181,3 +193,29 @@ export const LEADER_MOVED_CODES: ReadonlySet<number> = new Set([
   KAFKA_ERROR.UNKNOWN_LEADER_EPOCH,
   KAFKA_ERROR.OFFSET_NOT_AVAILABLE,
 ]);
+
+interface MetadataBroker {
+  metadata(topics: string[]): Promise<KafkaMetadata>;
+}
+
+/**
+ * The cluster's metadata from any broker that answers. kafkajs's Cluster.metadata gives up at the first
+ * broker of its (shuffled) pool it cannot connect to, so one dead broker of three fails a third of all
+ * metadata requests; this asks the others one by one before giving up.
+ */
+export async function metadataFromAnyBroker(cluster: KafkaCluster): Promise<KafkaMetadata> {
+  try {
+    return await cluster.metadata();
+  } catch (first) {
+    const pool = (cluster as unknown as { brokerPool?: { brokers?: Record<string, unknown> } }).brokerPool;
+    for (const nodeId of Object.keys(pool?.brokers ?? {})) {
+      try {
+        const broker = (await cluster.findBroker({ nodeId: Number(nodeId) })) as unknown as MetadataBroker;
+        return await broker.metadata([]);
+      } catch {
+        // that broker is down too: try the next one
+      }
+    }
+    throw first;
+  }
+}

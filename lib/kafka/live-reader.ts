@@ -70,11 +70,14 @@ function failSubscribers(p: LivePartition, reason: string) {
   }
 }
 
-async function refreshLeader(clusterName: string, session: Session, p: LivePartition) {
+/** Looks the partitions' leaders up again (one metadata request) and starts the loops of new leaders. */
+async function refreshLeaders(clusterName: string, session: Session, partitions: LivePartition[]) {
   invalidateMetadata(clusterName);
-  const leader = (await topicLeaders(clusterName, p.topic).catch(() => new Map<number, number>())).get(p.partition) ?? -1;
-  p.leader = leader;
-  if (leader >= 0) ensureLoop(clusterName, session, leader);
+  for (const topic of new Set(partitions.map((p) => p.topic))) {
+    const leaders = await topicLeaders(clusterName, topic).catch(() => new Map<number, number>());
+    for (const p of partitions) if (p.topic === topic) p.leader = leaders.get(p.partition) ?? -1;
+  }
+  for (const p of partitions) if (p.leader >= 0) ensureLoop(clusterName, session, p.leader);
 }
 
 function ensureLoop(clusterName: string, session: Session, leader: number) {
@@ -110,6 +113,7 @@ async function runLoop(clusterName: string, session: Session, leader: number) {
       if ('error' in sent) throw sent.error;
       const answer = sent.ok;
       session.failures.delete(leader);
+      const moved: LivePartition[] = [];
       for (const t of answer.responses) {
         for (const a of t.partitions) {
           const p = session.partitions.get(partitionKey(t.topicName, a.partition));
@@ -121,7 +125,7 @@ async function runLoop(clusterName: string, session: Session, leader: number) {
             continue;
           }
           if (LEADER_MOVED_CODES.has(a.errorCode)) {
-            await refreshLeader(clusterName, session, p);
+            moved.push(p);
             continue;
           }
           if (a.errorCode !== KAFKA_ERROR.NONE) {
@@ -142,6 +146,7 @@ async function runLoop(clusterName: string, session: Session, leader: number) {
           }
         }
       }
+      if (moved.length) await refreshLeaders(clusterName, session, moved);
     } catch (err) {
       const failures = (session.failures.get(leader) ?? 0) + 1;
       session.failures.set(leader, failures);
@@ -149,7 +154,7 @@ async function runLoop(clusterName: string, session: Session, leader: number) {
         session.failures.delete(leader);
         for (const p of mine) failSubscribers(p, `broker ${leader}: ${(err as Error).message}`);
       }
-      for (const p of mine) await refreshLeader(clusterName, session, p);
+      await refreshLeaders(clusterName, session, mine);
       await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
     }
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ClusterMetadata, TopicMetadata } from '../cluster/overview';
 import { type RawMetadata, withRawCluster } from './client';
+import { metadataFromAnyBroker } from './internals';
 
 /** Metadata is asked for by several views at once; one request per cluster per second is plenty. */
 const TTL_MS = 1_000;
@@ -33,7 +34,7 @@ function reshape(md: RawMetadata): ClusterMetadata {
 export function getClusterMetadata(clusterName: string): Promise<ClusterMetadata> {
   const hit = cache.get(clusterName);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = withRawCluster(clusterName, async (cluster) => reshape(await cluster.metadata()));
+  const value = withRawCluster(clusterName, async (cluster) => reshape(await metadataFromAnyBroker(cluster)));
   cache.set(clusterName, { at: Date.now(), value });
   value.catch(() => cache.delete(clusterName));
   return value;

@@ -9,7 +9,7 @@ import 'server-only';
 // transaction as the consumed offsets. On (re)assignment a partition's state is rebuilt by reading those
 // records back with read_committed, so results stay exactly-once across crashes and rebalances.
 import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
-import { kafkaFor } from '../kafka/client';
+import { jobKafkaFor } from '../kafka/client';
 import { fromWindowRecord, parseAggregateRecord, progressRecordKey, toWindowRecord, windowRecordKey } from './aggregate-record';
 import { readCommitted } from './committed-read';
 import { parsePaymentEvent } from './event';
@@ -37,7 +37,7 @@ const REBUILD_BUDGET = { maxRecords: 5_000_000, timeMs: 60_000 };
 /** Runs on a configured cluster (its SASL/TLS apply), through the cluster's client pool. */
 export async function startAggregator(clusterName: string, options: AggregatorOptions): Promise<RunningAggregator> {
   const log = options.log ?? (() => {});
-  const kafka = kafkaFor(clusterName);
+  const kafka = jobKafkaFor(clusterName, 'fluxo-payments-aggregator');
   const admin = kafka.admin();
   await admin.connect();
   const outputPartitions = (await admin.fetchTopicMetadata({ topics: [options.output] })).topics[0]!.partitions.length;

@@ -2,7 +2,7 @@ import 'server-only';
 // The payment generator's producer: seeded events (lib/payments/generate.ts) keyed by payer, with the schema's
 // headers, paced to a rate of event time or as fast as the broker takes them.
 import { CompressionTypes } from 'kafkajs';
-import { kafkaFor } from '../kafka/client';
+import { jobKafkaFor } from '../kafka/client';
 import { PAYMENT_HEADERS } from './event';
 import { createPaymentGenerator } from './generate';
 
@@ -23,7 +23,7 @@ const MAX_BATCH = 2_000;
 
 /** Produces to a configured cluster (its SASL/TLS apply). */
 export async function producePayments(clusterName: string, options: ProduceOptions): Promise<number> {
-  const producer = kafkaFor(clusterName).producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = jobKafkaFor(clusterName, 'fluxo-payments-producer').producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   await producer.connect();
   const nextEvent = createPaymentGenerator(options);
   const began = Date.now();

@@ -2,7 +2,7 @@ import 'server-only';
 // Creating the payment topics for the generator and the aggregator: 6 partitions, the aggregate topic compacted
 // (the newest value per window key is the truth, older ones may go).
 import type { Admin } from 'kafkajs';
-import { kafkaFor } from '../kafka/client';
+import { jobKafkaFor } from '../kafka/client';
 
 export const PAYMENT_TOPIC_PARTITIONS = 6;
 
@@ -19,7 +19,7 @@ async function ensureTopic(admin: Admin, topic: string, configEntries: { name: s
 }
 
 export async function ensurePaymentTopics(clusterName: string, topics: { raw?: string; aggregate?: string }) {
-  const admin = kafkaFor(clusterName).admin();
+  const admin = jobKafkaFor(clusterName, 'fluxo-payments-topics').admin();
   await admin.connect();
   try {
     const created: string[] = [];
