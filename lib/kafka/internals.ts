@@ -147,9 +147,23 @@ async function sendLenient(broker: KafkaBroker, apiKey: number, definition: unkn
   return send.call(broker, { ...protocol, response: { decode: protocol.response.decode, parse: async (data: unknown) => data } });
 }
 
-/** A consumer's Fetch (replica id -1) whose partitions each keep their own error code. */
+function shuffled<T>(list: readonly T[]): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * A consumer's Fetch (replica id -1) whose partitions each keep their own error code. Partitions go in a
+ * random order, as kafkajs sends them: a broker always answers the first partition's batch in full, so a
+ * batch larger than its partition's share cannot starve the partitions behind it (KIP-74).
+ */
 export async function fetchLenient(broker: KafkaBroker, request: FetchRequest): Promise<FetchAnswer> {
-  return (await sendLenient(broker, API_KEY.Fetch, requests.Fetch, { replicaId: -1, rackId: '', ...request })) as FetchAnswer;
+  const topics = shuffled(request.topics).map((t) => ({ topic: t.topic, partitions: shuffled(t.partitions) }));
+  return (await sendLenient(broker, API_KEY.Fetch, requests.Fetch, { replicaId: -1, rackId: '', ...request, topics })) as FetchAnswer;
 }
 
 export interface ListedOffset {

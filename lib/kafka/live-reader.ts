@@ -8,7 +8,6 @@ import { countFetchRequest } from '../metrics';
 import { fetchLenient, ISOLATION_LEVEL, KAFKA_ERROR, type KafkaRecord, LEADER_MOVED_CODES } from './internals';
 import { invalidateMetadata } from './metadata';
 import { listOffsets, onBroker, partitionKey, topicLeaders, type UnavailablePartition, visibleOf } from './partition-io';
-import { readableEnd } from './partition-plan';
 
 /** How long a leader holds the shared fetch open waiting for new records. */
 const LONG_POLL_MS = 1_000;
@@ -133,10 +132,9 @@ async function runLoop(clusterName: string, session: Session, leader: number) {
             continue;
           }
           const from = p.next;
-          const end = readableEnd('read_committed', Number(a.highWatermark), Number(a.lastStableOffset));
+          // No record in an answer (only part of a batch fitted, or nothing new) polls again from the same offset.
           const last = a.messages.at(-1);
           if (last) p.next = Math.max(p.next, Number(last.offset) + 1);
-          else if (from < end) p.next = from; // a partial batch: the next poll asks again
           const records = visibleOf(a, 'read_committed', from);
           if (!records.length) continue;
           for (const sub of p.subscribers) {
