@@ -5,6 +5,10 @@ import { readerSlotMetricLines } from './edge/reader-slots';
 interface Counters {
   activeReaders: number;
   messagesScanned: number;
+  /** Fetch requests sent by the partition reader and the live tails' shared long polls. */
+  fetchRequests?: number;
+  /** Requests of the partition I/O waiting for an answer, per "cluster\u0000broker id". */
+  brokerInFlight?: Map<string, number>;
 }
 
 const counters: Counters = ((globalThis as { __fluxoMetrics?: Counters }).__fluxoMetrics ??= {
@@ -27,6 +31,34 @@ export function countScanned(n: number): void {
   counters.messagesScanned += n;
 }
 
+/** Counts one Fetch request (all the partitions it asks a broker for). */
+export function countFetchRequest(): void {
+  counters.fetchRequests = (counters.fetchRequests ?? 0) + 1;
+}
+
+/** Counts a request to a broker as in flight until done() is called, once; no cluster name, no count. */
+export function trackBrokerRequest(cluster: string, brokerId: number): () => void {
+  if (!cluster) return () => {};
+  const inFlight = (counters.brokerInFlight ??= new Map());
+  const key = `${cluster}\u0000${brokerId}`;
+  inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    inFlight.set(key, (inFlight.get(key) ?? 1) - 1);
+  };
+}
+
+const label = (text: string) => text.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+
+function brokerInFlightLines(): string[] {
+  return [...(counters.brokerInFlight ?? new Map<string, number>())].map(([key, n]) => {
+    const [cluster, broker] = key.split('\u0000');
+    return `fluxo_broker_requests_in_flight{cluster="${label(cluster ?? '')}",broker="${broker}"} ${n}`;
+  });
+}
+
 export function metricsText(): string {
   return [
     '# HELP fluxo_active_readers Message readers (search, live tail, export) running now.',
@@ -36,6 +68,12 @@ export function metricsText(): string {
     '# TYPE fluxo_messages_scanned_total counter',
     `fluxo_messages_scanned_total ${counters.messagesScanned}`,
     ...readerSlotMetricLines(),
+    '# HELP fluxo_fetch_requests_total Fetch requests sent to brokers by message readers (one per broker and round).',
+    '# TYPE fluxo_fetch_requests_total counter',
+    `fluxo_fetch_requests_total ${counters.fetchRequests ?? 0}`,
+    '# HELP fluxo_broker_requests_in_flight Fetch and ListOffsets requests of message readers awaiting a broker now.',
+    '# TYPE fluxo_broker_requests_in_flight gauge',
+    ...brokerInFlightLines(),
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { browseQuery, produceBody } from '../api/schemas/messages';
 import { ensureOwnTopic } from '../kafka/own-topics';
-import { browseMessages } from '../kafka/messages';
+import { browseMessages } from '../messages/browse';
 import { produceMessage } from '../kafka/producer';
 import { type AuditRecord, auditRecordSchema } from './audit-record';
 import { stateCluster } from './state-store';

@@ -10,75 +10,30 @@ import { FluxoError } from '../errors';
 import { isUnreachable, protocolErrorType, translateKafkaError } from './errors';
 import './codecs';
 import './metadata-tolerance';
-import type { AbortedTransaction, RawRecord } from './records';
+import { createKafkaCluster, type KafkaCluster, type KafkaMetadata } from './internals';
 
 /** An answer within about 5 s, also for a cluster that drops packets instead of refusing them. */
 export const REQUEST_DEADLINE_MS = Number(process.env.FLUXO_KAFKA_DEADLINE_MS ?? 5_000);
 
-/** kafkajs's own cluster object (kafkajs 2.2.4 internals, pinned): metadata with racks, per-broker calls. */
-export interface RawCluster {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-  metadata(args?: { topics?: string[] }): Promise<RawMetadata>;
-  addTargetTopic(topic: string): Promise<void>;
-  findTopicPartitionMetadata(topic: string): RawMetadata['topicMetadata'][number]['partitionMetadata'];
-  /** The connection to one broker (connects on first use). */
-  findBroker(args: { nodeId: number }): Promise<RawBroker>;
-  fetchTopicsOffset(
-    topics: { topic: string; fromBeginning?: boolean; fromTimestamp?: number; partitions: { partition: number }[] }[],
-  ): Promise<{ topic: string; partitions: { partition: number; offset: string }[] }[]>;
-}
+/** kafkajs's Cluster and Broker, typed in internals.ts; the old names stay for the modules that use them. */
+export type RawCluster = KafkaCluster;
+export type RawMetadata = KafkaMetadata;
 
-export interface RawFetchPartition {
-  partition: number;
-  errorCode: number;
-  highWatermark: string;
-  lastStableOffset: string;
-  abortedTransactions: AbortedTransaction[] | null;
-  messages: RawRecord[];
-}
-
-export interface RawBroker {
-  fetch(request: {
-    replicaId: number;
-    isolationLevel: number;
-    maxWaitTime: number;
-    minBytes: number;
-    maxBytes: number;
-    topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
-  }): Promise<{ responses: { topicName: string; partitions: RawFetchPartition[] }[] }>;
-  listOffsets(request: {
-    replicaId: number;
-    isolationLevel: number;
-    topics: { topic: string; partitions: { partition: number; timestamp: number }[] }[];
-  }): Promise<{ responses: { topic: string; partitions: { partition: number; offset: string; errorCode: number }[] }[] }>;
-}
-
-export interface RawMetadata {
-  clusterId: string;
-  controllerId: number;
-  brokers: { nodeId: number; host: string; port: number; rack: string | null }[];
-  topicMetadata: {
-    topicErrorCode: number;
-    topic: string;
-    isInternal: boolean;
-    partitionMetadata: {
-      partitionErrorCode: number;
-      partitionId: number;
-      leader: number;
-      replicas: number[];
-      isr: number[];
-      offlineReplicas: number[];
-    }[];
-  }[];
-}
+/**
+ * Connections by kind of work, each lane its own kafkajs Cluster (so its own sockets per broker): a broker
+ * answers the requests of one connection in order, so a long poll (live tail) or a 1 MB-per-partition scan
+ * would hold every browse, metadata and ListOffsets request sent behind it on the same connection.
+ * - admin: metadata, ListOffsets, admin calls, and the short reads (browse, permalink, payments, lag history);
+ * - bulk: search and export scans;
+ * - live: the live tails' shared long polls.
+ */
+export type Lane = 'admin' | 'bulk' | 'live';
 
 interface ClusterClient {
   kafka: Kafka;
   admin: Admin;
   connected?: Promise<void>;
-  raw?: RawCluster;
-  rawConnected?: Promise<void>;
+  lanes: Partial<Record<Lane, { cluster: KafkaCluster; connected: Promise<void> }>>;
 }
 
 // Kept on globalThis so `next dev` reloads do not leak connections.
@@ -127,7 +82,7 @@ function clientFor(clusterName: string): ClusterClient {
   const existing = pool.get(clusterName);
   if (existing) return existing;
   const kafka = new Kafka(kafkaConfigFor(getCluster(clusterName)));
-  const client: ClusterClient = { kafka, admin: kafka.admin() };
+  const client: ClusterClient = { kafka, admin: kafka.admin(), lanes: {} };
   pool.set(clusterName, client);
   return client;
 }
@@ -135,15 +90,12 @@ function clientFor(clusterName: string): ClusterClient {
 function drop(clusterName: string, client: ClusterClient) {
   if (pool.get(clusterName) === client) pool.delete(clusterName);
   client.admin.disconnect().catch(() => {});
-  client.raw?.disconnect().catch(() => {});
+  for (const lane of Object.values(client.lanes)) lane.cluster.disconnect().catch(() => {});
 }
 
-/** kafkajs builds its Cluster through a private symbol; we reuse it so SASL/TLS/timeouts stay identical. */
+/** A kafkajs Cluster of its own (the payments aggregator's), with the pool's SASL/TLS/timeouts. */
 export function createRawCluster(kafka: Kafka): RawCluster {
-  const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
-  if (!symbol) throw new FluxoError('internal', 'kafkajs internals changed: pin kafkajs to 2.2.4');
-  const create = (kafka as unknown as Record<symbol, (opts: object) => RawCluster>)[symbol]!;
-  return create({ metadataMaxAge: 5_000 });
+  return createKafkaCluster(kafka);
 }
 
 export function withDeadline<T>(work: Promise<T>, clusterName: string, ms = REQUEST_DEADLINE_MS): Promise<T> {
@@ -193,20 +145,42 @@ export async function withAdmin<T>(clusterName: string, fn: (admin: Admin) => Pr
   }
 }
 
-/** Like withAdmin, with kafkajs's cluster object (for what Admin does not expose, e.g. broker racks). */
-export async function withRawCluster<T>(clusterName: string, fn: (cluster: RawCluster) => Promise<T>): Promise<T> {
+/**
+ * Like withAdmin, with kafkajs's cluster object of one lane (for what Admin does not expose: broker racks,
+ * Fetch, ListOffsets to a chosen broker).
+ */
+export async function withRawCluster<T>(clusterName: string, fn: (cluster: RawCluster) => Promise<T>, lane: Lane = 'admin'): Promise<T> {
   const client = clientFor(clusterName);
   try {
-    const raw = (client.raw ??= createRawCluster(client.kafka));
-    client.rawConnected ??= raw.connect().catch((err: unknown) => {
-      drop(clusterName, client);
-      throw err;
-    });
-    return await withDeadline(client.rawConnected.then(() => fn(raw)), clusterName);
+    let entry = client.lanes[lane];
+    if (!entry) {
+      const cluster = createKafkaCluster(client.kafka);
+      const connected = cluster.connect().then(() => cluster.refreshMetadata()).catch((err: unknown) => {
+        drop(clusterName, client);
+        throw err;
+      });
+      entry = client.lanes[lane] = { cluster, connected };
+    }
+    const { cluster, connected } = entry;
+    return await withDeadline(connected.then(() => fn(cluster)), clusterName);
   } catch (err) {
     if (isUnreachable(err)) drop(clusterName, client);
     throw translateKafkaError(err, clusterName);
   }
+}
+
+/**
+ * A kafkajs instance of its own for long-running jobs (the payments generator and aggregator): the
+ * cluster's SASL/TLS, with the patient timeouts and retries a job needs rather than a page's 5 s answer.
+ */
+export function jobKafkaFor(clusterName: string, clientId: string): Kafka {
+  return new Kafka({
+    ...kafkaConfigFor(getCluster(clusterName)),
+    clientId,
+    connectionTimeout: 10_000,
+    requestTimeout: 30_000,
+    retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+  });
 }
 
 /** The cluster's kafkajs instance, for producers and readers built in lib/kafka. */

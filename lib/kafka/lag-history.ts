@@ -5,11 +5,11 @@ import 'server-only';
 // Read-only clusters are never written to: their samples stay in this process's memory only.
 import { getCluster } from '../config/clusters';
 import { decodeSample, encodeSample, type GroupSample, historyPartitionFor } from '../groups/history';
-import { kafkaFor, withAdmin, withRawCluster } from './client';
+import { kafkaFor, withAdmin } from './client';
 import { translateKafkaError } from './errors';
-import { asGroupCluster } from './group-protocol';
 import { sharedLagSnapshot, toGroupSample } from './group-snapshot';
 import { getClusterMetadata, invalidateMetadata } from './metadata';
+import { listOffsets, partitionKey, readAll } from './partition-io';
 
 const env = process.env;
 export const LAG_HISTORY = {
@@ -155,37 +155,26 @@ export async function readHistory(clusterName: string, groupId: string, sinceMs:
   const partition = historyPartitionFor(groupId, topic.partitions.length);
   const leader = topic.partitions.find((p) => p.partition === partition)?.leader;
   if (leader === undefined || leader < 0) return null;
-  return withRawCluster(clusterName, async (raw) => {
-    const broker = await asGroupCluster(raw).findBroker({ nodeId: leader });
-    const offsetAt = async (timestamp: number) => {
-      const { responses } = await broker.listOffsets({ isolationLevel: 0, topics: [{ topic: topic.name, partitions: [{ partition, timestamp }] }] });
-      return Number(responses[0]?.partitions[0]?.offset ?? -1);
-    };
-    const [fromTime, end] = await Promise.all([offsetAt(sinceMs), offsetAt(-1)]);
-    let offset = fromTime < 0 ? end : fromTime;
-    const samples: GroupSample[] = [];
-    let budget = READ_BUDGET_BYTES;
-    while (offset < end && budget > 0) {
-      const maxBytes = Math.min(4 * 1024 * 1024, budget);
-      const { responses } = await broker.fetch({
-        replicaId: -1,
-        isolationLevel: 0,
-        maxWaitTime: 0,
-        minBytes: 0,
-        maxBytes,
-        topics: [{ topic: topic.name, partitions: [{ partition, fetchOffset: String(offset), maxBytes }] }],
-      });
-      const messages = responses[0]?.partitions[0]?.messages ?? [];
-      const fresh = messages.filter((m) => Number(m.offset) >= offset);
-      if (!fresh.length) break;
-      for (const m of fresh) {
-        budget -= (m.value?.length ?? 0) + (m.key?.length ?? 0);
-        if (m.key?.toString() !== groupId || !m.value) continue;
-        const sample = decodeSample(m.value.toString());
-        if (sample) samples.push(sample);
-      }
-      offset = Number(fresh.at(-1)!.offset) + 1;
-    }
-    return samples.sort((a, b) => a.atMs - b.atMs);
+  const wanted = [{ topic: topic.name, partition }];
+  const [fromTime, end] = await Promise.all([
+    listOffsets(clusterName, wanted, { timestampMs: sinceMs }, 'read_uncommitted'),
+    listOffsets(clusterName, wanted, 'latest', 'read_uncommitted'),
+  ]);
+  const key = partitionKey(topic.name, partition);
+  const endOffset = end.offsets.get(key);
+  if (endOffset === undefined) return null;
+  const since = fromTime.offsets.get(key) ?? -1;
+  const read = await readAll(clusterName, topic.name, [{ partition, from: since < 0 ? endOffset : since, to: endOffset }], {
+    isolation: 'read_uncommitted',
+    lane: 'admin',
+    fetchBytesPerPartition: 4 * 1024 * 1024,
+    maxBytes: READ_BUDGET_BYTES,
   });
+  const samples: GroupSample[] = [];
+  for (const m of read.records) {
+    if (m.key?.toString() !== groupId || !m.value) continue;
+    const sample = decodeSample(m.value.toString());
+    if (sample) samples.push(sample);
+  }
+  return samples.sort((a, b) => a.atMs - b.atMs);
 }

@@ -8,7 +8,7 @@ import { decodeToBytes, isJson } from '../messages/decode';
 import { kafkaFor, withDeadline } from './client';
 import { COMPRESSION } from './codecs';
 import { protocolErrorType, translateKafkaError } from './errors';
-import { topicPartitions } from './reader';
+import { topicPartitions } from './partition-io';
 
 /** kafkajs's acks value for "all in-sync replicas". */
 const ACKS_ALL = -1;

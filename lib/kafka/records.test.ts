@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type RawRecord, toMessage, visibleRecords } from './records';
+import type { KafkaRecord } from './internals';
+import { uncommittedRecords, visibleRecords } from './records';
 
-const rec = (offset: number, over: Partial<RawRecord> & { producerId?: string; inTransaction?: boolean } = {}): RawRecord => ({
+const rec = (offset: number, over: Partial<KafkaRecord> & { producerId?: string; inTransaction?: boolean } = {}): KafkaRecord => ({
   offset: String(offset),
   timestamp: '1700000000000',
   key: null,
@@ -14,7 +15,7 @@ const rec = (offset: number, over: Partial<RawRecord> & { producerId?: string; i
 /** Control record keys: version 0, then type 0 (ABORT) or 1 (COMMIT). */
 const ABORT = Buffer.from([0, 0, 0, 0]);
 const COMMIT = Buffer.from([0, 0, 0, 1]);
-const offsets = (list: RawRecord[]) => list.map((r) => Number(r.offset));
+const offsets = (list: KafkaRecord[]) => list.map((r) => Number(r.offset));
 
 describe('visibleRecords', () => {
   it('drops control records (transaction markers)', () => {
@@ -49,17 +50,9 @@ describe('visibleRecords', () => {
   });
 });
 
-describe('toMessage', () => {
-  it('keeps repeated headers, counts key, value and header bytes, and marks log-append time', () => {
-    const raw = rec(3, { key: Buffer.from('k'), headers: { a: [Buffer.from('1'), Buffer.from('22')], b: null } });
-    raw.batchContext.timestampType = 1;
-    const m = toMessage(2, raw);
-    expect(m).toMatchObject({ partition: 2, offset: 3, timestampType: 'log-append', key: 'k', value: 'v3' });
-    expect(m.headers).toEqual([
-      { key: 'a', value: '1', encoding: 'text' },
-      { key: 'a', value: '22', encoding: 'text' },
-      { key: 'b', value: null, encoding: 'text' },
-    ]);
-    expect(m.size).toBe(1 + 2 + (1 + 1) + (1 + 2) + 1);
+describe('uncommittedRecords', () => {
+  it('keeps records of aborted transactions but drops markers and records before the fetch offset', () => {
+    const records = [rec(4), rec(5, { inTransaction: true, producerId: '7' }), rec(6, { isControlRecord: true, producerId: '7', key: ABORT }), rec(7)];
+    expect(offsets(uncommittedRecords(records, 5))).toEqual([5, 7]);
   });
 });

@@ -1,62 +1,12 @@
 import 'server-only';
-// kafkajs 2.2.4's decoded records (src/protocol/recordBatch/record/v0/decoder.js) turned into our Message,
-// and what a consumer must drop: control records and records of aborted transactions.
-import type { Message, MessageHeader } from '../api/schemas/messages';
-import { encodeBytes } from '../messages/decode';
-
-/** kafkajs's TimestampTypes.LOG_APPEND_TIME. */
-const LOG_APPEND_TIME = 1;
-
-export interface RawRecord {
-  offset: string;
-  timestamp: string;
-  key: Buffer | null;
-  value: Buffer | null;
-  headers: Record<string, Buffer | null | (Buffer | null)[]>;
-  isControlRecord: boolean;
-  batchContext: { timestampType: number; inTransaction: boolean; producerId: string };
-}
-
-export interface AbortedTransaction {
-  producerId: string;
-  firstOffset: string;
-}
-
-function toHeaders(raw: RawRecord['headers']): { headers: MessageHeader[]; sizeBytes: number } {
-  const headers: MessageHeader[] = [];
-  let sizeBytes = 0;
-  for (const [key, values] of Object.entries(raw)) {
-    for (const value of Array.isArray(values) ? values : [values]) {
-      const { text, encoding } = encodeBytes(value);
-      headers.push({ key, value: text, encoding });
-      sizeBytes += Buffer.byteLength(key) + (value?.length ?? 0);
-    }
-  }
-  return { headers, sizeBytes };
-}
-
-export function toMessage(partition: number, record: RawRecord): Message {
-  const key = encodeBytes(record.key);
-  const value = encodeBytes(record.value);
-  const { headers, sizeBytes } = toHeaders(record.headers);
-  return {
-    partition,
-    offset: Number(record.offset),
-    timestamp: Number(record.timestamp),
-    timestampType: record.batchContext.timestampType === LOG_APPEND_TIME ? 'log-append' : 'create',
-    key: key.text,
-    value: value.text,
-    headers,
-    size: (record.key?.length ?? 0) + (record.value?.length ?? 0) + sizeBytes,
-    keyEncoding: key.encoding,
-    valueEncoding: value.encoding,
-  };
-}
+// What a read_committed consumer must drop from decoded records: control records and records of aborted
+// transactions.
+import type { AbortedTransaction, KafkaRecord } from './internals';
 
 /** What telling committed from aborted records needs of a decoded record. */
-export type TransactionalRecord = Pick<RawRecord, 'offset' | 'key'> & {
+export type TransactionalRecord = Pick<KafkaRecord, 'offset' | 'key'> & {
   isControlRecord?: boolean;
-  batchContext: Pick<RawRecord['batchContext'], 'producerId' | 'inTransaction'>;
+  batchContext: Pick<KafkaRecord['batchContext'], 'producerId' | 'inTransaction'>;
 };
 
 /** Key of the control record that ends an aborted transaction (version 0, type 0 = ABORT). */
@@ -83,4 +33,9 @@ export function visibleRecords<R extends TransactionalRecord>(records: R[], abor
     out.push(r);
   }
   return out;
+}
+
+/** Records a read_uncommitted consumer shows: every data record from the fetch offset on. */
+export function uncommittedRecords<R extends TransactionalRecord>(records: R[], fromOffset: number): R[] {
+  return records.filter((r) => !r.isControlRecord && Number(r.offset) >= fromOffset);
 }

@@ -3,10 +3,12 @@ import 'server-only';
 // limit and the scan budget; it stops when the download is cancelled.
 import type { z } from 'zod';
 import type { exportQuery } from '../api/schemas/messages';
-import { scanRange } from '../kafka/scan';
+import { FluxoError } from '../errors';
+import { scanRange } from './scan';
 import { exportHead, exportRow, exportTail } from './export';
 import type { MessageMasker } from '../access/masking-policy';
 import { compileFilter } from './filter';
+import { matchEach } from './match-batch';
 
 export type ExportQuery = z.infer<typeof exportQuery>;
 
@@ -18,13 +20,19 @@ export function prepareExport(cluster: string, topic: string, q: ExportQuery, ma
     let written = 0;
     let scanned = 0;
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
-      for (const raw of batch.messages) {
-        const m = mask(raw);
-        if (++scanned > q.budget) break scan;
-        if (!(await filter.matches(m))) continue;
+      // A file missing some partitions would pass for a complete one: the download fails (aborts) instead.
+      if (batch.unavailablePartitions.length) {
+        throw new FluxoError('unavailable', `Partitions ${batch.unavailablePartitions.join(', ')} of "${topic}" cannot be read right now`);
+      }
+      const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned)).map(mask);
+      const verdicts = await matchEach(filter, candidates, signal);
+      for (const [i, m] of candidates.entries()) {
+        scanned++;
+        if (!verdicts[i]) continue;
         yield exportRow(q.format, m, written++);
         if (written >= q.limit) break scan;
       }
+      if (candidates.length < batch.messages.length) break;
     }
     yield exportTail(q.format);
   };

@@ -1,9 +1,10 @@
 import 'server-only';
 // Search: a scan of a range through a user filter, as a stream of events (matches, progress, done).
 import type { Message, SearchQuery } from '../api/schemas/messages';
-import { scanRange } from '../kafka/scan';
 import type { MessageMasker } from '../access/masking-policy';
+import { scanRange } from './scan';
 import { compileFilter } from './filter';
+import { matchEach } from './match-batch';
 
 /** A scan answers at most this long, whatever the budget says. */
 const SEARCH_TIME_BUDGET_MS = 5 * 60_000;
@@ -11,7 +12,7 @@ const PROGRESS_EVERY_MS = 250;
 
 export type SearchEvent =
   | { event: 'message'; data: Message }
-  | { event: 'progress'; data: { scanned: number; total: number; matched: number; ratePerSec: number } }
+  | { event: 'progress'; data: { scanned: number; total: number; matched: number; ratePerSec: number; unavailablePartitions?: number[] } }
   | { event: 'done'; data: { reason: 'end' | 'limit' | 'budget' | 'cancelled' } };
 
 /** Compiles first, so a bad filter is a 400 before any stream starts. Masking applies before the filter sees a message. */
@@ -23,21 +24,21 @@ export function prepareSearch(cluster: string, topic: string, q: SearchQuery, ma
     let scanned = 0;
     let total = 0;
     let lastProgressAt = 0;
+    let unavailablePartitions: number[] = [];
     const progress = (): SearchEvent => {
       const seconds = Math.max((Date.now() - startedAt) / 1000, 0.001);
-      return { event: 'progress', data: { scanned, total, matched, ratePerSec: Math.round(scanned / seconds) } };
+      const data = { scanned, total, matched, ratePerSec: Math.round(scanned / seconds) };
+      return { event: 'progress', data: unavailablePartitions.length ? { ...data, unavailablePartitions } : data };
     };
     let reason: 'end' | 'limit' | 'budget' | 'cancelled' = 'end';
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
       total = Math.min(batch.total, q.budget);
-      for (const raw of batch.messages) {
-        const message = mask(raw);
-        if (scanned >= q.budget) {
-          reason = 'budget';
-          break scan;
-        }
+      unavailablePartitions = batch.unavailablePartitions;
+      const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned)).map(mask);
+      const verdicts = await matchEach(filter, candidates, signal);
+      for (const [i, message] of candidates.entries()) {
         scanned++;
-        if (await filter.matches(message)) {
+        if (verdicts[i]) {
           matched++;
           yield { event: 'message', data: message };
           if (matched >= q.limit) {
@@ -45,6 +46,10 @@ export function prepareSearch(cluster: string, topic: string, q: SearchQuery, ma
             break scan;
           }
         }
+      }
+      if (candidates.length < batch.messages.length) {
+        reason = 'budget';
+        break;
       }
       if (Date.now() - lastProgressAt >= PROGRESS_EVERY_MS) {
         lastProgressAt = Date.now();

@@ -50,7 +50,8 @@ await runMain(async () => {
   ensureNodeModules();
   ensureJars();
   const haveKcat = ensureKcat() && commandExists('kcat');
-  const wanted = process.argv.slice(2);
+  // Case names; --name=value flags are the cases' own (e.g. --messages=100000).
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const dir = path.join(ROOT, 'scripts/bench/cases');
   const cases = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {

@@ -30,6 +30,18 @@ export function brokersFrom(flag: string | undefined): string[] {
   return brokers;
 }
 
+/**
+ * The configured cluster the script works on (FLUXO_CONFIG or KAFKA_BROKERS, so its SASL/TLS apply), or,
+ * given --brokers (or neither flag), a plain cluster at those brokers.
+ */
+export function clusterFrom(cluster: string | undefined, brokers: string | undefined): string {
+  if (cluster) return cluster;
+  process.env.KAFKA_BROKERS = brokersFrom(brokers).join(',');
+  process.env.KAFKA_CLUSTER_NAME = 'payments-script';
+  delete process.env.FLUXO_CONFIG;
+  return 'payments-script';
+}
+
 /** Stops on Ctrl-C / SIGTERM: the first signal asks nicely, a second one exits at once. */
 export function onStop(stop: () => Promise<void>) {
   let stopping = false;

@@ -1,11 +1,11 @@
-// npm run payments:produce -- --rate 200 --duration 60 --topic payments [--seed N] [--start ISO] [--brokers h:p]
+// npm run payments:produce -- --rate 200 --duration 60 --topic payments [--seed N] [--start ISO] [--cluster NAME | --brokers h:p]
 // Produces seeded payment events (see README, "Payment events"); creates the topic (6 partitions) if missing.
 // --duration 0 runs until Ctrl-C; --count N overrides rate × duration; --fast sends without pacing.
-import { producePayments } from '../../lib/kafka/payments-producer';
-import { ensurePaymentTopics, paymentsKafka } from '../../lib/kafka/payments-topics';
-import { brokersFrom, fail, onStop, parseFlags } from './args';
+import { producePayments } from '../../lib/payments/producer';
+import { ensurePaymentTopics } from '../../lib/payments/topics';
+import { clusterFrom, fail, onStop, parseFlags } from './args';
 
-const USAGE = 'payments:produce -- [--rate 200] [--duration 60] [--count N] [--topic payments] [--seed 1] [--start ISO] [--fast] [--brokers host:port]';
+const USAGE = 'payments:produce -- [--rate 200] [--duration 60] [--count N] [--topic payments] [--seed 1] [--start ISO] [--fast] [--cluster NAME | --brokers host:port]';
 const flags = parseFlags(USAGE, {
   rate: { type: 'string', default: '200' },
   duration: { type: 'string', default: '60' },
@@ -14,6 +14,7 @@ const flags = parseFlags(USAGE, {
   seed: { type: 'string', default: '1' },
   start: { type: 'string' },
   fast: { type: 'boolean', default: false },
+  cluster: { type: 'string' },
   brokers: { type: 'string' },
 });
 
@@ -30,16 +31,16 @@ if (Number.isNaN(startMs) || (flags.start && !/(Z|[+-]\d\d:\d\d)$/.test(flags.st
 const count = flags.count ? Number(flags.count) : durationSeconds === 0 ? Infinity : Math.round(rate * durationSeconds);
 if (!(count > 0)) fail('--count must be a positive integer');
 
-const kafka = paymentsKafka(brokersFrom(flags.brokers), 'fluxo-payments-producer');
+const cluster = clusterFrom(flags.cluster, flags.brokers);
 const stopper = new AbortController();
 onStop(async () => stopper.abort());
 
 // CommonJS under tsx (the package is not an ES module), so no top-level await.
 async function main() {
-  const created = await ensurePaymentTopics(kafka, { raw: flags.topic });
+  const created = await ensurePaymentTopics(cluster, { raw: flags.topic });
   if (created.length) console.log(`created topic ${flags.topic}`);
   const began = Date.now();
-  const sent = await producePayments(kafka, {
+  const sent = await producePayments(cluster, {
     topic: flags.topic,
     seed,
     startMs,

@@ -38,6 +38,9 @@ export const messagePageSchema = z
     messages: z.array(messageSchema),
     next: z.string().optional().openapi({ description: 'Cursor of the following page (pass as cursor=)' }),
     prev: z.string().optional().openapi({ description: 'Cursor of the preceding page (pass as cursor=)' }),
+    unavailablePartitions: z.array(z.number().int()).optional().openapi({
+      description: 'Partitions that could not be read (no leader, broker down); the page holds the others',
+    }),
   })
   .openapi('MessagePage');
 export type MessagePage = z.infer<typeof messagePageSchema>;
@@ -88,7 +91,15 @@ export const searchEventSchema = z
     z.object({ event: z.literal('message'), data: messageSchema }),
     z.object({
       event: z.literal('progress'),
-      data: z.object({ scanned: z.number(), total: z.number(), matched: z.number(), ratePerSec: z.number() }),
+      data: z.object({
+        scanned: z.number(),
+        total: z.number(),
+        matched: z.number(),
+        ratePerSec: z.number(),
+        unavailablePartitions: z.array(z.number().int()).optional().openapi({
+          description: 'Partitions the search could not read (no leader, broker down); it reads the others',
+        }),
+      }),
     }),
     z.object({ event: z.literal('done'), data: z.object({ reason: z.enum(['end', 'limit', 'budget', 'cancelled']) }) }),
     z.object({ event: z.literal('error'), data: z.object({ code: z.string(), message: z.string() }) }),
@@ -100,7 +111,12 @@ export const tailEventSchema = z
   .union([
     z.object({
       event: z.literal('ready'),
-      data: z.object({ offsets: z.record(z.string(), z.number()).openapi({ description: 'Partition → offset the tail starts at' }) }),
+      data: z.object({
+        offsets: z.record(z.string(), z.number()).openapi({ description: 'Partition → offset the tail starts at' }),
+        unavailablePartitions: z.array(z.number().int()).optional().openapi({
+          description: 'Partitions the tail cannot follow (no leader, broker down); it follows the others',
+        }),
+      }),
     }),
     z.object({ event: z.literal('message'), data: messageSchema }),
     z.object({ event: z.literal('error'), data: z.object({ code: z.string(), message: z.string() }) }),

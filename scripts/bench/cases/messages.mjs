@@ -1,18 +1,29 @@
-// Message reading at scale: a topic of FLUXO_BENCH_MESSAGES (default 1,000,000) ~200-byte JSON payment
-// events over 6 partitions. A search that matches nothing scans it all through the API, beside kcat
-// reading the same topic to /dev/null; then the first page from newest and from a mid timestamp, and the
-// server's peak memory during the scan.
+// Message reading at scale: a topic of --messages=N (or FLUXO_BENCH_MESSAGES; default 1,000,000) ~200-byte
+// JSON payment events over 6 partitions. Searches that match nothing, with four kinds of filter, scan it all
+// through the API, alternating in the same run with kcat and a bare kafkajs eachBatch consumer reading the
+// same topic (medians of 3); then the first page from newest and from a mid timestamp, and the server's
+// peak memory during each scan.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Kafka, logLevel } from 'kafkajs';
 import { runTool } from '../../kafka/local-kafka.mjs';
 
 export const name = 'messages';
 export const description = 'search scan throughput vs kcat, first page latency, server memory during a scan';
 
-const COUNT = Number(process.env.FLUXO_BENCH_MESSAGES ?? 1_000_000);
+const countFlag = process.argv.find((a) => a.startsWith('--messages='))?.slice('--messages='.length);
+const COUNT = Number(countFlag ?? process.env.FLUXO_BENCH_MESSAGES ?? 1_000_000);
+const ROUNDS = 3;
+/** Filters that match nothing: on the key, a numeric JSON field, a header, and one that calls a function. */
+const FILTERS = [
+  { label: 'key = "none"', filter: 'key = "none"' },
+  { label: 'value.amount.value < 0', filter: 'value.amount.value < 0' },
+  { label: 'headers.`event-type` = "none"', filter: 'headers.`event-type` = "none"' },
+  { label: '$contains(value.merchant, "zzz")', filter: '$contains(value.merchant, "zzz")' },
+];
 const PARTITIONS = 6;
 
 function paymentEvent(i) {
@@ -28,34 +39,65 @@ function paymentEvent(i) {
   });
 }
 
-/** Kilobytes of the largest resident set any process of the server's group reached (VmHWM). */
-function peakServerRssKb(serverPid) {
-  let peak = 0;
+/** Kilobytes of the server's process group resident now (VmRSS summed). */
+function serverRssKb(serverPid) {
+  let total = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-      if (pgid !== serverPid) continue;
-      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      peak = Math.max(peak, Number(hwm?.[1] ?? 0));
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== serverPid) continue;
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
     } catch {
       // the process ended meanwhile
     }
   }
-  return peak;
+  return total;
 }
 
-async function scanThroughApi(url, cluster, topic) {
-  const q = new URLSearchParams({ filter: 'value.amount.value < 0', from: 'oldest', to: 'newest', budget: String(COUNT * 2) });
-  const t0 = performance.now();
-  const res = await fetch(`${url}/api/clusters/${cluster}/topics/${topic}/messages/search?${q}`);
-  if (!res.ok) throw new Error(`search answered ${res.status}: ${await res.text()}`);
-  const text = await res.text();
-  const ms = performance.now() - t0;
-  const progress = [...text.matchAll(/event: progress\ndata: (.*)/g)].map((m) => JSON.parse(m[1])).at(-1);
-  const done = /event: (?:done|error)\ndata: (.*)/.exec(text)?.[1];
-  return { ms, scanned: progress?.scanned ?? 0, done };
+/** A search through the API, from the request to its done event, with the server's peak RSS meanwhile. */
+async function scanThroughApi(url, cluster, topic, filter, serverPid) {
+  const q = new URLSearchParams({ filter, from: 'oldest', to: 'newest', budget: String(COUNT * 2) });
+  let peakKb = serverRssKb(serverPid);
+  const sampler = setInterval(() => (peakKb = Math.max(peakKb, serverRssKb(serverPid))), 100);
+  try {
+    const t0 = performance.now();
+    const res = await fetch(`${url}/api/clusters/${cluster}/topics/${topic}/messages/search?${q}`);
+    if (!res.ok) throw new Error(`search answered ${res.status}: ${await res.text()}`);
+    const text = await res.text();
+    const ms = performance.now() - t0;
+    const progress = [...text.matchAll(/event: progress\ndata: (.*)/g)].map((m) => JSON.parse(m[1])).at(-1);
+    const done = /event: (?:done|error)\ndata: (.*)/.exec(text)?.[1];
+    return { ms, scanned: progress?.scanned ?? 0, done, peakKb };
+  } finally {
+    clearInterval(sampler);
+  }
 }
+
+/** A bare kafkajs consumer (eachBatch, no processing) reading the topic from the beginning to COUNT. */
+async function kafkajsEachBatch(bootstrap, topic) {
+  const kafka = new Kafka({ clientId: 'fluxo-bench', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `fluxo-bench-${process.pid}-${Date.now()}`, maxBytesPerPartition: 1024 * 1024 });
+  const t0 = performance.now();
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let seen = 0;
+  await new Promise((resolve, reject) => {
+    consumer.on(consumer.events.CRASH, (e) => reject(e.payload.error));
+    consumer
+      .run({
+        eachBatch: async ({ batch }) => {
+          seen += batch.messages.length;
+          if (seen >= COUNT) resolve();
+        },
+      })
+      .catch(reject);
+  });
+  const ms = performance.now() - t0;
+  await consumer.disconnect();
+  return ms;
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt, printTable }) {
   if (!haveKcat) {
@@ -69,37 +111,59 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
   const dir = mkdtempSync(path.join(tmpdir(), 'fluxo-bench-'));
   const file = path.join(dir, 'events.ndjson');
   writeFileSync(file, '');
+  let valueBytes = 0;
   for (let start = 0; start < COUNT; start += 10_000) {
     const chunk = [];
-    for (let i = start; i < Math.min(COUNT, start + 10_000); i++) chunk.push(paymentEvent(i));
+    for (let i = start; i < Math.min(COUNT, start + 10_000); i++) {
+      const value = paymentEvent(i);
+      valueBytes += value.length;
+      // Keyed by customer (a tab separates key and value for kcat -K).
+      chunk.push(`c-${i % 100_003}\t${value}`);
+    }
     appendFileSync(file, `${chunk.join('\n')}\n`);
   }
-  const valueBytes = statSync(file).size - COUNT;
   const t0 = performance.now();
-  const produced = spawnSync('kcat', ['-P', '-b', bootstrap, '-t', topic, '-l', '-X', 'linger.ms=50', '-X', 'batch.num.messages=10000', file]);
+  const produced = spawnSync('kcat', ['-P', '-b', bootstrap, '-t', topic, '-l', '-K', '\t', '-H', 'event-type=payment.captured', '-X', 'linger.ms=50', '-X', 'batch.num.messages=10000', file]);
   if (produced.status !== 0) throw new Error(`kcat -P failed: ${produced.stderr}`);
   const produceMs = performance.now() - t0;
   rmSync(dir, { recursive: true, force: true });
   const midTimestamp = new Date(Date.now() - produceMs / 2).toISOString();
   console.log(`Filled ${topic}: ${COUNT.toLocaleString('en-US')} messages, ${(valueBytes / 1e6).toFixed(0)} MB of values, in ${(produceMs / 1000).toFixed(1)} s (kcat -P)`);
 
-  const kcat = await timeIt(() => {
+  const kcatOnce = () => {
+    const t = performance.now();
     const res = spawnSync('kcat', ['-C', '-b', bootstrap, '-t', topic, '-e', '-o', 'beginning', '-q'], { stdio: ['ignore', 'ignore', 'pipe'] });
     if (res.status !== 0) throw new Error(`kcat -C failed: ${res.stderr}`);
-  }, 3);
-  const rssBeforeKb = peakServerRssKb(serverPid);
-  const scans = [];
-  for (let i = 0; i < 2; i++) scans.push(await scanThroughApi(url, cluster, topic));
-  const scan = scans.sort((a, b) => a.ms - b.ms)[0];
-  const rssAfterKb = peakServerRssKb(serverPid);
-  if (scan.scanned !== COUNT) console.log(`! the search scanned ${scan.scanned} of ${COUNT} (${scan.done})`);
-
+    return performance.now() - t;
+  };
+  // Alternating rounds, so a busy moment of the (shared) machine hits every reader alike.
+  const times = { kcat: [], kafkajs: [], ...Object.fromEntries(FILTERS.map((f) => [f.label, []])) };
+  const peaks = Object.fromEntries(FILTERS.map((f) => [f.label, 0]));
+  for (let round = 0; round < ROUNDS; round++) {
+    times.kcat.push(kcatOnce());
+    times.kafkajs.push(await kafkajsEachBatch(bootstrap, topic));
+    for (const f of FILTERS) {
+      const scan = await scanThroughApi(url, cluster, topic, f.filter, serverPid);
+      if (scan.scanned !== COUNT) console.log(`! ${f.label}: the search scanned ${scan.scanned} of ${COUNT} (${scan.done})`);
+      times[f.label].push(scan.ms);
+      peaks[f.label] = Math.max(peaks[f.label], scan.peakKb);
+    }
+  }
+  const kcatMs = median(times.kcat);
   const rate = (ms) => COUNT / (ms / 1000);
   const mb = (ms) => valueBytes / 1e6 / (ms / 1000);
-  printTable(`Scan of ${COUNT.toLocaleString('en-US')} messages, best of runs`, [
-    { what: 'kcat -C -e -o beginning -q > /dev/null', 'best s': kcat.best / 1000, 'msgs/s': Math.round(rate(kcat.best)), 'MB/s': mb(kcat.best) },
-    { what: 'Fluxo search (matches nothing) over SSE', 'best s': scan.ms / 1000, 'msgs/s': Math.round(rate(scan.ms)), 'MB/s': mb(scan.ms) },
-    { what: 'ratio Fluxo / kcat', 'best s': '', 'msgs/s': `${((kcat.best / scan.ms) * 100).toFixed(0)} %`, 'MB/s': '' },
+  const row = (what, ms, peakKb) => ({
+    what,
+    'median s': ms / 1000,
+    'msgs/s': Math.round(rate(ms)),
+    'MB/s': mb(ms),
+    '× kcat': (kcatMs / ms).toFixed(2),
+    'peak RSS MB': peakKb ? peakKb / 1024 : '',
+  });
+  printTable(`Scan of ${COUNT.toLocaleString('en-US')} messages, medians of ${ROUNDS} alternating rounds`, [
+    row('kcat -C -e -o beginning -q > /dev/null', kcatMs),
+    row('bare kafkajs consumer (eachBatch, no processing)', median(times.kafkajs)),
+    ...FILTERS.map((f) => row(`Fluxo search ${f.label} (matches nothing)`, median(times[f.label]), peaks[f.label])),
   ]);
 
   const page = (from) => async () => {
@@ -112,9 +176,5 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
   printTable('First page of 50 messages (10 runs each)', [
     { from: 'newest', 'best ms': newest.best, 'median ms': newest.median },
     { from: `timestamp:${midTimestamp}`, 'best ms': middle.best, 'median ms': middle.median },
-  ]);
-  printTable('Server memory (VmHWM of the next start process group)', [
-    { when: 'before the scans', 'peak RSS MB': rssBeforeKb / 1024 },
-    { when: 'after two full scans', 'peak RSS MB': rssAfterKb / 1024 },
   ]);
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { type BrowseSettings, BrowseControls } from '@/components/messages/browse-controls';
 import { ExportLinks } from '@/components/messages/export-links';
 import { MessageTable } from '@/components/messages/message-table';
+import { UnavailableNotice } from '@/components/messages/unavailable-notice';
 import { DataView, EmptyState } from '@/components/ui/data-state';
 import { Panel } from '@/components/ui/panel';
 import { endpointPath } from '@/lib/api/endpoint';
@@ -44,11 +45,12 @@ export function BrowseSection({ cluster, topic, base }: { cluster: string; topic
         <DataView
           query={page}
           label="messages"
-          isEmpty={(p) => p.messages.length === 0}
+          isEmpty={(p) => p.messages.length === 0 && !p.unavailablePartitions?.length}
           empty={<EmptyState title="No messages here">Nothing in this range yet. Produce one, or start from the oldest message.</EmptyState>}
         >
           {(p) => (
             <div className="stack">
+              <UnavailableNotice partitions={p.unavailablePartitions} />
               <MessageTable messages={p.messages} permalinkFor={(m) => `${base}/${m.partition}/${m.offset}`} />
               {pager}
             </div>

@@ -5,6 +5,7 @@ import { ExportLinks } from '@/components/messages/export-links';
 import { MessageTable } from '@/components/messages/message-table';
 import { SearchForm, type SearchSettings } from '@/components/messages/search-form';
 import { SearchProgress, type SearchProgressData } from '@/components/messages/search-progress';
+import { UnavailableNotice } from '@/components/messages/unavailable-notice';
 import { EmptyState, ErrorState } from '@/components/ui/data-state';
 import { Panel } from '@/components/ui/panel';
 import { endpointPath } from '@/lib/api/endpoint';
@@ -18,6 +19,7 @@ export function SearchSection({ cluster, topic, base }: { cluster: string; topic
   const [settings, setSettings] = useState<SearchSettings | null>(null);
   const [matches, setMatches] = useState<Message[]>([]);
   const [progress, setProgress] = useState<SearchProgressData | null>(null);
+  const [unavailable, setUnavailable] = useState<number[] | undefined>();
   const [done, setDone] = useState<DoneReason | undefined>();
   const [error, setError] = useState<unknown>(null);
   const [running, setRunning] = useState(false);
@@ -31,6 +33,7 @@ export function SearchSection({ cluster, topic, base }: { cluster: string; topic
     setSettings(s);
     setMatches([]);
     setProgress(null);
+    setUnavailable(undefined);
     setDone(undefined);
     setError(null);
     setRunning(true);
@@ -40,7 +43,10 @@ export function SearchSection({ cluster, topic, base }: { cluster: string; topic
       searchMessagesEndpoint.response,
       (e) => {
         if (e.event === 'message') setMatches((list) => [...list, e.data]);
-        else if (e.event === 'progress') setProgress(e.data);
+        else if (e.event === 'progress') {
+          setProgress(e.data);
+          setUnavailable(e.data.unavailablePartitions);
+        }
         else if (e.event === 'done') setDone(e.data.reason);
         else setError(new Error(e.data.message));
       },
@@ -66,6 +72,7 @@ export function SearchSection({ cluster, topic, base }: { cluster: string; topic
         <Panel title="Results" hint={settings.filter ? <code>{settings.filter}</code> : 'All messages'} actions={done && matches.length > 0 ? <ExportLinks hrefFor={exportHref} /> : undefined}>
           <div className="stack">
             {progress && <SearchProgress progress={progress} done={done} />}
+            <UnavailableNotice partitions={unavailable} />
             {matches.length > 0 ? (
               <MessageTable messages={matches} permalinkFor={(m) => `${base}/${m.partition}/${m.offset}`} />
             ) : (

@@ -3,6 +3,7 @@
 // opens a new one from the end. The list keeps the latest messages only.
 import { useEffect, useRef, useState } from 'react';
 import { MessageTable } from '@/components/messages/message-table';
+import { UnavailableNotice } from '@/components/messages/unavailable-notice';
 import { EmptyState, ErrorState } from '@/components/ui/data-state';
 import { Panel } from '@/components/ui/panel';
 import { endpointPath } from '@/lib/api/endpoint';
@@ -17,6 +18,7 @@ export function TailSection({ cluster, topic, base }: { cluster: string; topic: 
   const [messages, setMessages] = useState<Message[]>([]);
   const [live, setLive] = useState(true);
   const [ready, setReady] = useState(false);
+  const [unavailable, setUnavailable] = useState<number[] | undefined>();
   const [error, setError] = useState<unknown>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -30,7 +32,10 @@ export function TailSection({ cluster, topic, base }: { cluster: string; topic: 
       endpointPath(tailMessagesEndpoint, { cluster, topic }),
       tailMessagesEndpoint.response,
       (e) => {
-        if (e.event === 'ready') setReady(true);
+        if (e.event === 'ready') {
+          setReady(true);
+          setUnavailable(e.data.unavailablePartitions);
+        }
         else if (e.event === 'message') setMessages((list) => [e.data, ...list].slice(0, MAX_ROWS));
         else setError(new Error(e.data.message));
       },
@@ -55,6 +60,7 @@ export function TailSection({ cluster, topic, base }: { cluster: string; topic: 
         </div>
       }
     >
+      <UnavailableNotice partitions={unavailable} />
       {error !== null ? (
         <ErrorState error={error} onRetry={() => (setLive(false), setTimeout(() => setLive(true), 0))} />
       ) : messages.length === 0 ? (

@@ -2,7 +2,7 @@ import { messageMasker } from '@/lib/access/masking-policy';
 import { browseMessagesEndpoint, produceMessageEndpoint } from '@/lib/api/endpoints/messages';
 import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
-import { browseMessages } from '@/lib/kafka/messages';
+import { browseMessages } from '@/lib/messages/browse';
 import { produceMessage } from '@/lib/kafka/producer';
 
 export const GET = route(browseMessagesEndpoint, async ({ params, query }) => {

@@ -2,7 +2,7 @@ import { searchMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { assertFilterAllowed, messageMasker } from '@/lib/access/masking-policy';
 import { route } from '@/lib/api/route';
 import { sseResponse } from '@/lib/api/sse';
-import { scanBounds } from '@/lib/kafka/scan';
+import { scanBounds } from '@/lib/messages/scan';
 import { prepareSearch } from '@/lib/messages/search';
 
 export const GET = route(searchMessagesEndpoint, async ({ params: { cluster, topic }, query, request }) => {

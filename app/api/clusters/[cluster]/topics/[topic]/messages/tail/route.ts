@@ -2,8 +2,8 @@ import { messageMasker } from '@/lib/access/masking-policy';
 import { tailMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { route } from '@/lib/api/route';
 import { sseResponse } from '@/lib/api/sse';
-import { tailMessages } from '@/lib/kafka/scan';
-import { topicPartitions } from '@/lib/kafka/reader';
+import { tailMessages } from '@/lib/messages/scan';
+import { topicPartitions } from '@/lib/kafka/partition-io';
 import { parsePartitionList } from '@/lib/messages/paging';
 
 export const GET = route(tailMessagesEndpoint, async ({ params: { cluster, topic }, query: { partitions }, request }) => {
@@ -11,7 +11,7 @@ export const GET = route(tailMessagesEndpoint, async ({ params: { cluster, topic
   const mask = messageMasker(cluster, topic);
   return sseResponse(request, async function* (signal) {
     for await (const item of tailMessages(cluster, topic, partitions, signal)) {
-      if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready } };
+      if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready, unavailablePartitions: item.unavailablePartitions } };
       else for (const message of item.messages) yield { event: 'message', data: mask(message) };
     }
   });

@@ -4,12 +4,11 @@ import 'server-only';
 import type { PaymentSummaryResponse, RawTopicCheck } from '../api/schemas/payments';
 import { getCluster } from '../config/clusters';
 import { conflict, notFound } from '../errors';
-import { parseAggregateRecord, type AggregateRecord } from '../payments/aggregate-record';
-import { parsePaymentEvent } from '../payments/event';
-import { summarizeAggregates } from '../payments/summary';
-import { withRawCluster } from './client';
-import { readCommitted } from './committed-reader';
-import { getClusterMetadata } from './metadata';
+import { getClusterMetadata } from '../kafka/metadata';
+import { parseAggregateRecord, type AggregateRecord } from './aggregate-record';
+import { readCommitted } from './committed-read';
+import { parsePaymentEvent } from './event';
+import { summarizeAggregates } from './summary';
 
 /** Enough for a week of windows over 5 currencies × 4 statuses × 6 partitions, compacted. */
 const AGGREGATE_RECORD_BUDGET = 400_000;
@@ -25,9 +24,7 @@ const WRITE_SLACK_MS = 60 * 60_000;
 
 async function checkRawTopic(cluster: string, topic: string, exists: boolean): Promise<RawTopicCheck> {
   if (!exists) return { status: 'missing', message: `Topic "${topic}" does not exist yet: start the generator (npm run payments:produce).` };
-  const sample = await withRawCluster(cluster, (raw) =>
-    readCommitted(raw, topic, { maxRecords: 200, deadlineAt: Date.now() + 1_500, lastOffsetsPerPartition: RAW_SAMPLE_PER_PARTITION }),
-  );
+  const sample = await readCommitted(cluster, topic, { maxRecords: 200, deadlineAt: Date.now() + 1_500, lastOffsetsPerPartition: RAW_SAMPLE_PER_PARTITION });
   if (sample.records.length === 0) return { status: 'empty', message: `Topic "${topic}" has no events yet.` };
   const valid = sample.records.filter((r) => parsePaymentEvent(r.value) !== null).length;
   if (valid === 0) {
@@ -50,13 +47,11 @@ export async function getPaymentSummary(cluster: string, range: { from?: string;
     );
   }
   const rawTopic = await checkRawTopic(cluster, payments.rawTopic, topics.has(payments.rawTopic));
-  const read = await withRawCluster(cluster, (raw) =>
-    readCommitted(raw, payments.aggregateTopic, {
-      maxRecords: AGGREGATE_RECORD_BUDGET,
-      deadlineAt: Date.now() + READ_TIME_BUDGET_MS,
-      fromTimestampMs: fromMs - WRITE_SLACK_MS,
-    }),
-  );
+  const read = await readCommitted(cluster, payments.aggregateTopic, {
+    maxRecords: AGGREGATE_RECORD_BUDGET,
+    deadlineAt: Date.now() + READ_TIME_BUDGET_MS,
+    fromTimestampMs: fromMs - WRITE_SLACK_MS,
+  });
   const latest = new Map<string, Buffer | null>();
   for (const r of read.records) latest.set(r.key?.toString() ?? `${r.partition}@${r.offset}`, r.value);
   const records: AggregateRecord[] = [];

@@ -1,20 +1,10 @@
 import 'server-only';
 // Creating the payment topics for the generator and the aggregator: 6 partitions, the aggregate topic compacted
 // (the newest value per window key is the truth, older ones may go).
-import { type Admin, Kafka, type KafkaConfig, logLevel } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { jobKafkaFor } from '../kafka/client';
 
 export const PAYMENT_TOPIC_PARTITIONS = 6;
-
-/** A kafkajs client for the payment scripts, which are given brokers on the command line (no config file). */
-export function paymentsKafka(brokers: string[], clientId: string): Kafka {
-  const config: KafkaConfig = {
-    clientId,
-    brokers,
-    logLevel: logLevel.NOTHING,
-    retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
-  };
-  return new Kafka(config);
-}
 
 async function ensureTopic(admin: Admin, topic: string, configEntries: { name: string; value: string }[]) {
   const existing = await admin.listTopics();
@@ -28,8 +18,8 @@ async function ensureTopic(admin: Admin, topic: string, configEntries: { name: s
   return true;
 }
 
-export async function ensurePaymentTopics(kafka: Kafka, topics: { raw?: string; aggregate?: string }) {
-  const admin = kafka.admin();
+export async function ensurePaymentTopics(clusterName: string, topics: { raw?: string; aggregate?: string }) {
+  const admin = jobKafkaFor(clusterName, 'fluxo-payments-topics').admin();
   await admin.connect();
   try {
     const created: string[] = [];

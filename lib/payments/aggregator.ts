@@ -8,18 +8,12 @@ import 'server-only';
 // aggregate of each changed window plus a progress record (watermark, dropped count), written in the same
 // transaction as the consumed offsets. On (re)assignment a partition's state is rebuilt by reading those
 // records back with read_committed, so results stay exactly-once across crashes and rebalances.
-import type { Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
-import {
-  fromWindowRecord,
-  parseAggregateRecord,
-  progressRecordKey,
-  toWindowRecord,
-  windowRecordKey,
-} from '../payments/aggregate-record';
-import { parsePaymentEvent } from '../payments/event';
-import { PartitionWindows, type WindowAggregate } from '../payments/windows';
-import { createRawCluster } from './client';
-import { readCommitted } from './committed-reader';
+import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
+import { jobKafkaFor } from '../kafka/client';
+import { fromWindowRecord, parseAggregateRecord, progressRecordKey, toWindowRecord, windowRecordKey } from './aggregate-record';
+import { readCommitted } from './committed-read';
+import { parsePaymentEvent } from './event';
+import { PartitionWindows, type WindowAggregate } from './windows';
 
 export interface AggregatorOptions {
   input: string;
@@ -40,10 +34,10 @@ export interface RunningAggregator {
 
 const REBUILD_BUDGET = { maxRecords: 5_000_000, timeMs: 60_000 };
 
-export async function startAggregator(kafka: Kafka, options: AggregatorOptions): Promise<RunningAggregator> {
+/** Runs on a configured cluster (its SASL/TLS apply), through the cluster's client pool. */
+export async function startAggregator(clusterName: string, options: AggregatorOptions): Promise<RunningAggregator> {
   const log = options.log ?? (() => {});
-  const raw = createRawCluster(kafka);
-  await raw.connect();
+  const kafka = jobKafkaFor(clusterName, 'fluxo-payments-aggregator');
   const admin = kafka.admin();
   await admin.connect();
   const outputPartitions = (await admin.fetchTopicMetadata({ topics: [options.output] })).topics[0]!.partitions.length;
@@ -97,7 +91,7 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
 
   async function rebuild(partition: number): Promise<PartitionWindows> {
     const read = await readCommitted(
-      raw,
+      clusterName,
       options.output,
       { maxRecords: REBUILD_BUDGET.maxRecords, deadlineAt: Date.now() + REBUILD_BUDGET.timeMs },
       [outputPartitionOf(partition)],
@@ -199,7 +193,7 @@ export async function startAggregator(kafka: Kafka, options: AggregatorOptions):
     async stop() {
       await consumer.disconnect();
       await Promise.all([...producers.values()].map((p) => p.disconnect()));
-      await Promise.all([raw.disconnect(), admin.disconnect()]);
+      await admin.disconnect();
     },
   };
 }

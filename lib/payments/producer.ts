@@ -1,9 +1,10 @@
 import 'server-only';
 // The payment generator's producer: seeded events (lib/payments/generate.ts) keyed by payer, with the schema's
 // headers, paced to a rate of event time or as fast as the broker takes them.
-import { CompressionTypes, type Kafka } from 'kafkajs';
-import { PAYMENT_HEADERS } from '../payments/event';
-import { createPaymentGenerator } from '../payments/generate';
+import { CompressionTypes } from 'kafkajs';
+import { jobKafkaFor } from '../kafka/client';
+import { PAYMENT_HEADERS } from './event';
+import { createPaymentGenerator } from './generate';
 
 export interface ProduceOptions {
   topic: string;
@@ -20,8 +21,9 @@ export interface ProduceOptions {
 const TICK_MS = 100;
 const MAX_BATCH = 2_000;
 
-export async function producePayments(kafka: Kafka, options: ProduceOptions): Promise<number> {
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+/** Produces to a configured cluster (its SASL/TLS apply). */
+export async function producePayments(clusterName: string, options: ProduceOptions): Promise<number> {
+  const producer = jobKafkaFor(clusterName, 'fluxo-payments-producer').producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   await producer.connect();
   const nextEvent = createPaymentGenerator(options);
   const began = Date.now();

@@ -1,0 +1,102 @@
+import 'server-only';
+// Browsing a topic: pages merged across partitions by timestamp, read with the group-less partition reader
+// (read_committed), one Fetch per broker for all the partitions it leads.
+import type { BrowseQuery, Message, MessagePage } from '../api/schemas/messages';
+import { badRequest, notFound } from '../errors';
+import { offsetsForTimestamp, type PartitionRange, partitionRanges, readRecords, type ReadSpan, topicPartitions } from '../kafka/partition-io';
+import { type Cursor, decodeCursor, mergePage, type Order, pageCursors, pageSpans, parsePartitionList } from './paging';
+import { toMessage } from './records';
+import { assertSomeReadable } from './scan';
+
+/**
+ * Bytes asked for per partition per fetch when paging: about what the page needs (the broker still returns
+ * at least one whole batch), so a page of 50 does not decode thousands of records per partition.
+ */
+const pageFetchBytes = (limit: number) => Math.min(256 * 1024, Math.max(16 * 1024, limit * 512));
+/** Backward reads double their window this often at most (compacted or transactional gaps). */
+const MAX_BACKWARD_STEPS = 24;
+
+/** Up to `limit` messages of each span, oldest first per partition. */
+async function readForward(cluster: string, topic: string, spans: ReadSpan[], limit: number): Promise<Map<number, Message[]>> {
+  const out = new Map<number, Message[]>(spans.map((s) => [s.partition, []]));
+  const options = { isolation: 'read_committed', lane: 'admin', fetchBytesPerPartition: pageFetchBytes(limit), maxRecordsPerPartition: limit } as const;
+  for await (const round of readRecords(cluster, topic, spans, options)) {
+    for (const b of round.batches) out.get(b.partition)!.push(...b.records.map((r) => toMessage(b.partition, r)));
+  }
+  return out;
+}
+
+/** The last `limit` messages of a partition before `end`, oldest first. */
+async function readBackward(cluster: string, topic: string, range: PartitionRange, end: number, limit: number): Promise<Message[]> {
+  let collected: Message[] = [];
+  let windowEnd = end;
+  let window = limit;
+  for (let step = 0; step < MAX_BACKWARD_STEPS && collected.length < limit && windowEnd > range.low; step++) {
+    const windowStart = Math.max(range.low, windowEnd - window);
+    const found = await readForward(cluster, topic, [{ partition: range.partition, from: windowStart, to: windowEnd }], windowEnd - windowStart);
+    collected = [...(found.get(range.partition) ?? []), ...collected];
+    windowEnd = windowStart;
+    window *= 2;
+  }
+  return collected.slice(Math.max(0, collected.length - limit));
+}
+
+type Start = Pick<Cursor, 'order' | 'direction' | 'positions'>;
+
+/** Where a page without cursor starts: per partition, and which way it reads. */
+async function startOf(cluster: string, topic: string, q: BrowseQuery, ranges: PartitionRange[]): Promise<Start> {
+  const order: Order = q.order ?? (q.from === 'newest' ? 'newest' : 'oldest');
+  const direction = order === 'oldest' || q.from === 'oldest' ? 'forward' : 'backward';
+  const clamp = (r: PartitionRange, o: number) => Math.min(Math.max(o, r.low), r.high);
+  let positions: Map<number, number>;
+  if (q.from.startsWith('timestamp:')) {
+    const ms = Date.parse(q.from.slice(10));
+    // Newest first "from T" shows T and what came before it.
+    positions = await offsetsForTimestamp(cluster, topic, ranges, direction === 'forward' ? ms : ms + 1, 'read_committed');
+  } else {
+    positions = new Map(
+      ranges.map((r) => {
+        if (q.from === 'oldest') return [r.partition, r.low];
+        if (q.from === 'newest') return [r.partition, r.high];
+        const n = Number(q.from.slice(7));
+        return [r.partition, clamp(r, direction === 'forward' ? n : n + 1)];
+      }),
+    );
+  }
+  return { order, direction, positions: Object.fromEntries(positions) };
+}
+
+export async function browseMessages(cluster: string, topic: string, q: BrowseQuery): Promise<MessagePage> {
+  const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+  if (cursor === null) throw badRequest('cursor is not one this server gave out');
+  const chosen = cursor ? Object.keys(cursor.positions).map(Number) : parsePartitionList(q.partitions);
+  const partitions = await topicPartitions(cluster, topic, chosen);
+  const { ranges, unavailable } = await partitionRanges(cluster, topic, partitions, 'read_committed');
+  assertSomeReadable(topic, ranges.length, unavailable);
+  const start = cursor ?? (await startOf(cluster, topic, q, ranges));
+  const runs =
+    start.direction === 'forward'
+      ? [
+          ...(
+            await readForward(
+              cluster,
+              topic,
+              ranges.map((r) => ({ partition: r.partition, from: Math.max(start.positions[r.partition] ?? r.low, r.low), to: r.high })),
+              q.limit,
+            )
+          ).values(),
+        ]
+      : await Promise.all(ranges.map((r) => readBackward(cluster, topic, r, Math.min(start.positions[r.partition] ?? r.high, r.high), q.limit)));
+  const messages = mergePage(runs, q.limit, start.direction, start.order);
+  const page = { messages, ...pageCursors(pageSpans(messages, start.direction, start.positions, ranges), start.order) };
+  return unavailable.length ? { ...page, unavailablePartitions: unavailable.map((u) => u.partition) } : page;
+}
+
+/** One message by partition and offset (the permalink); 404 when compacted away or not yet written. */
+export async function getMessage(cluster: string, topic: string, partition: number, offset: number): Promise<Message> {
+  await topicPartitions(cluster, topic, [partition]);
+  const found = await readForward(cluster, topic, [{ partition, from: offset, to: offset + 1 }], 1);
+  const message = found.get(partition)?.[0];
+  if (!message) throw notFound(`No message at offset ${offset} of partition ${partition} in "${topic}"`);
+  return message;
+}
