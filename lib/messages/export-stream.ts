@@ -17,9 +17,10 @@ export function prepareExport(cluster: string, topic: string, q: ExportQuery) {
     let written = 0;
     let scanned = 0;
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
-      for (const m of batch.messages) {
+      const verdicts = await filter.matchBatch(batch.messages.slice(0, Math.max(q.budget - scanned, 0)), signal);
+      for (const [i, m] of batch.messages.entries()) {
         if (++scanned > q.budget) break scan;
-        if (!(await filter.matches(m))) continue;
+        if (!verdicts[i]) continue;
         yield exportRow(q.format, m, written++);
         if (written >= q.limit) break scan;
       }

@@ -29,13 +29,19 @@ export function prepareSearch(cluster: string, topic: string, q: SearchQuery) {
     let reason: 'end' | 'limit' | 'budget' | 'cancelled' = 'end';
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
       total = Math.min(batch.total, q.budget);
-      for (const message of batch.messages) {
+      // One call per batch, for the messages the scan budget leaves; a cancelled search ends as 'cancelled'.
+      const verdicts = await filter.matchBatch(batch.messages.slice(0, Math.max(q.budget - scanned, 0)), signal).catch((err: unknown) => {
+        if (signal.aborted) return null;
+        throw err;
+      });
+      if (!verdicts) break;
+      for (const [i, message] of batch.messages.entries()) {
         if (scanned >= q.budget) {
           reason = 'budget';
           break scan;
         }
         scanned++;
-        if (await filter.matches(message)) {
+        if (verdicts[i]) {
           matched++;
           yield { event: 'message', data: message };
           if (matched >= q.limit) {
