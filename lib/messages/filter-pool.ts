@@ -23,7 +23,7 @@ export const SLICE_MS = 50;
  * A worker that has not answered a slice within this is terminated. Between JSONata steps a message stops
  * itself after 250 ms; this catches a single builtin call that runs long (e.g. $distinct over a large array).
  */
-export const SLICE_HARD_TIMEOUT_MS = 3_000;
+export const SLICE_HARD_TIMEOUT_MS = 5_000;
 /** Heap of one worker; a filter needing more is stopped. */
 export const WORKER_HEAP_MB = 128;
 /** A worker idle this long is ended, giving its memory back. */
