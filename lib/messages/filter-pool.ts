@@ -55,10 +55,18 @@ interface PoolWorker {
   idleTimer?: NodeJS.Timeout;
 }
 
-class FilterPool {
+export interface FilterPoolOptions {
+  size: number;
+  hardTimeoutMs: number;
+  heapMb: number;
+}
+
+export class FilterPool {
   private readonly workers = new Set<PoolWorker>();
   private readonly queue: Job[] = [];
   private nextSliceId = 1;
+
+  constructor(private readonly options: FilterPoolOptions = { size: FILTER_POOL_SIZE, hardTimeoutMs: SLICE_HARD_TIMEOUT_MS, heapMb: WORKER_HEAP_MB }) {}
 
   /** Evaluates inputs in a worker until its slice time is used; the answer may cover only the first ones. */
   evaluate(expression: string, inputs: readonly unknown[], signal: AbortSignal): Promise<SliceResult> {
@@ -98,7 +106,7 @@ class FilterPool {
     while (this.queue.length > 0) {
       const idle = [...this.workers].find((w) => w.ready && !w.job);
       if (!idle) {
-        if (this.workers.size < FILTER_POOL_SIZE && ![...this.workers].some((w) => !w.ready)) this.spawn();
+        if (this.workers.size < this.options.size && ![...this.workers].some((w) => !w.ready)) this.spawn();
         return;
       }
       this.run(idle, this.queue.shift()!);
@@ -109,23 +117,21 @@ class FilterPool {
     clearTimeout(w.idleTimer);
     w.job = job;
     w.sliceId = this.nextSliceId++;
-    w.hardTimer = setTimeout(
-      () => this.kill(w, new FilterStopped(`one evaluation ran longer than ${SLICE_HARD_TIMEOUT_MS / 1000} s and was terminated`)),
-      SLICE_HARD_TIMEOUT_MS,
-    );
+    const { hardTimeoutMs } = this.options;
+    w.hardTimer = setTimeout(() => this.kill(w, new FilterStopped(`one evaluation ran longer than ${hardTimeoutMs / 1000} s and was terminated`)), hardTimeoutMs);
     w.worker.postMessage({ sliceId: w.sliceId, expression: job.expression, inputs: job.inputs, sliceMs: SLICE_MS });
   }
 
   private spawn(): void {
     const worker = new Worker(WORKER_FILE, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: Math.min(16, this.options.heapMb), stackSizeMb: 4 },
       // The server's environment holds cluster passwords; an expression has no business seeing it.
       env: {},
     });
     worker.unref();
     const w: PoolWorker = { worker, ready: false, job: null, sliceId: 0 };
     this.workers.add(w);
-    setFilterWorkers(this.workers.size);
+    this.report();
     worker.on('message', (msg: { ready?: true; sliceId?: number } & Partial<SliceResult>) => {
       if (msg.ready) {
         w.ready = true;
@@ -143,7 +149,7 @@ class FilterPool {
     worker.on('error', (err: Error & { code?: string }) => {
       const reason =
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new FilterStopped(`it needed more than ${WORKER_HEAP_MB} MB of memory`)
+          ? new FilterStopped(`it needed more than ${this.options.heapMb} MB of memory`)
           : new FluxoError('internal', 'The filter engine failed; see the server log');
       if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY') console.error('[fluxo] filter worker failed:', err);
       this.kill(w, reason);
@@ -160,6 +166,11 @@ class FilterPool {
     }
   }
 
+  /** Only the process's pool is what /api/metrics shows. */
+  private report(): void {
+    if (this === (globalThis as { __fluxoFilterPool?: FilterPool }).__fluxoFilterPool) setFilterWorkers(this.workers.size);
+  }
+
   private idle(w: PoolWorker): void {
     clearTimeout(w.idleTimer);
     w.idleTimer = setTimeout(() => {
@@ -173,7 +184,7 @@ class FilterPool {
   private kill(w: PoolWorker, reason: FluxoError): void {
     if (!this.workers.delete(w)) return;
     this.failStart(w);
-    setFilterWorkers(this.workers.size);
+    this.report();
     clearTimeout(w.hardTimer);
     clearTimeout(w.idleTimer);
     void w.worker.terminate();
