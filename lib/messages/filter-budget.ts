@@ -5,7 +5,7 @@
 export const FILTER_REQUEST_BUDGET_MS = 60_000;
 
 export interface EvaluationBudget {
-  /** Adds time spent evaluating (in a worker or on the fast path). */
+  /** Adds time a worker spent evaluating this request's messages. */
   charge(ms: number): void;
   readonly usedMs: number;
   readonly remainingMs: number;
