@@ -9,11 +9,15 @@ interface Counters {
   fetchRequests?: number;
   /** Requests of the partition I/O waiting for an answer, per "cluster\u0000broker id". */
   brokerInFlight?: Map<string, number>;
+  filterWorkers: number;
+  filterEvaluationsStopped: number;
 }
 
 const counters: Counters = ((globalThis as { __fluxoMetrics?: Counters }).__fluxoMetrics ??= {
   activeReaders: 0,
   messagesScanned: 0,
+  filterWorkers: 0,
+  filterEvaluationsStopped: 0,
 });
 
 /** Counts a running reader (search, tail, export) until release() is called, once. */
@@ -59,6 +63,16 @@ function brokerInFlightLines(): string[] {
   });
 }
 
+/** Filter worker threads alive now (lib/messages/filter-pool.ts). */
+export function setFilterWorkers(n: number): void {
+  counters.filterWorkers = n;
+}
+
+/** A filter stopped at a limit (time, memory, size, budget). */
+export function countFilterStopped(): void {
+  counters.filterEvaluationsStopped++;
+}
+
 export function metricsText(): string {
   return [
     '# HELP fluxo_active_readers Message readers (search, live tail, export) running now.',
@@ -74,6 +88,12 @@ export function metricsText(): string {
     '# HELP fluxo_broker_requests_in_flight Fetch and ListOffsets requests of message readers awaiting a broker now.',
     '# TYPE fluxo_broker_requests_in_flight gauge',
     ...brokerInFlightLines(),
+    '# HELP fluxo_filter_workers Filter worker threads alive now.',
+    '# TYPE fluxo_filter_workers gauge',
+    `fluxo_filter_workers ${counters.filterWorkers}`,
+    '# HELP fluxo_filter_evaluations_stopped_total Filters stopped at a limit (time, memory, size or request budget).',
+    '# TYPE fluxo_filter_evaluations_stopped_total counter',
+    `fluxo_filter_evaluations_stopped_total ${counters.filterEvaluationsStopped}`,
     '',
   ].join('\n');
 }

@@ -192,6 +192,8 @@ async function main() {
         FLUXO_TEST_EPHEMERAL: JSON.stringify({ ...EPHEMERAL, ...clusterLayout(EPHEMERAL) }),
         FLUXO_TEST_HAVE_KCAT: haveKcat ? '1' : '',
         FLUXO_TEST_SERVER_LOG: path.join(RUN_DIR, 'server.log'),
+        // The server's process, so tests can read its memory (/proc/<pid>/status).
+        FLUXO_TEST_SERVER_PID: String(started.server.pid),
         FLUXO_TEST_SILENT_PORT: String(SILENT_PORT),
         FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password,
       };

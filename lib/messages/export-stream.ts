@@ -8,7 +8,6 @@ import { scanRange } from './scan';
 import { exportHead, exportRow, exportTail } from './export';
 import type { MessageMasker } from '../access/masking-policy';
 import { compileFilter } from './filter';
-import { matchEach } from './match-batch';
 
 export type ExportQuery = z.infer<typeof exportQuery>;
 
@@ -25,7 +24,7 @@ export function prepareExport(cluster: string, topic: string, q: ExportQuery, ma
         throw new FluxoError('unavailable', `Partitions ${batch.unavailablePartitions.join(', ')} of "${topic}" cannot be read right now`);
       }
       const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned)).map(mask);
-      const verdicts = await matchEach(filter, candidates, signal);
+      const verdicts = await filter.matchBatch(candidates, signal);
       for (const [i, m] of candidates.entries()) {
         scanned++;
         if (!verdicts[i]) continue;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../api/schemas/messages';
 import { FluxoError } from '../errors';
-import { compileFilter, filterInput } from './filter';
+import { compileFilter, filterInput, findRefused, nestingDepth } from './filter';
 import { quickFilterExpression } from './quick-filter';
-import { regexProblem } from './safe-regex';
 
 const message = (over: Partial<Message> = {}): Message => ({
   partition: 1,
@@ -19,7 +18,17 @@ const message = (over: Partial<Message> = {}): Message => ({
   ...over,
 });
 
-const matches = (expr: string, m = message()) => compileFilter(expr).matches(m);
+const never = new AbortController().signal;
+const matches = async (expr: string, m = message()) => (await compileFilter(expr).matchBatch([m], never))[0]!;
+
+async function stopReason(expr: string, m = message()): Promise<FluxoError> {
+  try {
+    await compileFilter(expr).matchBatch([m], never);
+  } catch (err) {
+    return err as FluxoError;
+  }
+  throw new Error(`expected ${expr} to be stopped`);
+}
 
 function rejection(expr: string): FluxoError {
   try {
@@ -77,35 +86,70 @@ describe('compileFilter', () => {
     expect(({} as Record<string, unknown>).constructor).toBe(Object);
   });
 
-  it('stops runaway recursion and huge sequences instead of hanging', async () => {
-    const recursion = compileFilter('($f := function($x){ $f($x) }; $f(1))');
-    expect(await recursion.matches(message())).toBe(false);
-    expect(recursion.lastError).toBeTruthy();
-    expect(await matches('$count([1..100000000]) > 0')).toBe(false);
+  it('stops runaway recursion and huge sequences with a 400 that says why', async () => {
+    const recursion = await stopReason('($f := function($x){ $f($x) }; $f(1))');
+    expect(recursion.status).toBe(400);
+    expect(recursion.message).toMatch(/stopped: .*(longer than|nested deeper)/);
+    expect((await stopReason('$count([1..100000000]) > 0')).message).toMatch(/sequence of more than/);
   });
 
-  it('refuses catastrophic regexes, also when smuggled through $eval', async () => {
-    expect(rejection('value ~> /(a+)+$/').message).toMatch(/catastrophic/);
-    expect(rejection('$match(key, /(a|aa)*b/)').message).toMatch(/catastrophic/);
-    const smuggled = compileFilter('$eval("key ~> /(x+x+)+y/")');
-    expect(await smuggled.matches(message())).toBe(false);
-    expect(smuggled.lastError).toMatch(/Refused/);
+  it('stops memory bombs before they allocate', async () => {
+    expect((await stopReason('$length($string($pad("x", 200000000)))')).message).toMatch(/\$pad to 200000000 characters/);
+    expect((await stopReason('$length($reduce([1..40], function($a, $b){ $a & $a }, "x")) > 0')).message).toMatch(/string longer than/);
   });
 
-  it('runs safe regexes', async () => {
+  it('refuses regexes RE2 cannot run, and $eval, before any message is read', () => {
+    expect(rejection('value ~> /(a)\\1/').message).toMatch(/backreferences/);
+    expect(rejection('$match(key, /(?=a)b/)').message).toMatch(/lookarounds/);
+    expect(rejection('$eval("key ~> /(x+x+)+y/")').message).toMatch(/\$eval is not allowed/);
+  });
+
+  it('runs patterns that backtrack catastrophically in linear time', async () => {
+    // 2^40 steps for a backtracking engine; a few hundred for RE2.
+    expect(await matches('$contains($pad("", 40, "a") & "!", /^(a+)+$/)')).toBe(false);
+    expect(await matches('$contains($pad("b", -200, "a"), /a*a*$/)')).toBe(true);
+  });
+
+  it('runs safe regexes through $match, $replace, $split and $contains', async () => {
     expect(await matches('$contains(key, /^order-\\d+$/)')).toBe(true);
+    expect(await matches('$replace(key, /(\\d)/, "<$1>") = "order-<7>"')).toBe(true);
+    expect(await matches('$split("a1b2c", /\\d/) = ["a", "b", "c"]')).toBe(true);
+    expect(await matches('$match(key, /order-(\\d)/).groups[0] = "7"')).toBe(true);
+  });
+
+  it('gives one verdict per message in order, using the fast path and the worker together', async () => {
+    const batch = [message({ offset: 1 }), message({ offset: 2, key: 'other' }), message({ offset: 3 })];
+    expect(await compileFilter('key = "order-7"').matchBatch(batch, never)).toEqual([true, false, true]);
+    expect(await compileFilter('$substring(key, 0, 5) = "order"').matchBatch(batch, never)).toEqual([true, false, true]);
+  });
+
+  it('keeps an ordinary evaluation error as lastError and does not match', async () => {
+    const filter = compileFilter('$error("boom")');
+    expect(await filter.matchBatch([message()], never)).toEqual([false]);
+    expect(filter.lastError).toBe('boom');
+  });
+
+  it('rejects at once when the signal has aborted', async () => {
+    const gone = new AbortController();
+    gone.abort();
+    await expect(compileFilter('$substring(key, 0, 1) = "o"').matchBatch([message()], gone.signal)).rejects.toThrow(/cancelled/);
+  });
+
+  it('refuses brackets nested too deeply', () => {
+    expect(rejection(`${'('.repeat(150)}1${')'.repeat(150)}`).message).toMatch(/nested 150 deep/);
   });
 });
 
-describe('regexProblem', () => {
-  it('accepts ordinary patterns', () => {
-    for (const p of ['^order-\\d+$', 'abc', '[a-z]+@example\\.com', '(foo|bar)', '.*error.*']) expect(regexProblem(p), p).toBeNull();
+describe('nestingDepth and findRefused', () => {
+  it('counts brackets outside string literals', () => {
+    expect(nestingDepth('(a[1]) and "((("')).toBe(2);
+    expect(nestingDepth("{ 'x': [(1)] }")).toBe(3);
   });
 
-  it('flags nested repetition, repeated alternation, backreferences, lookarounds and long patterns', () => {
-    for (const p of ['(a+)+', '(a*)*b', '(a|a)*', '((ab)*c)+', '(\\w+\\s?)+$', '(a)\\1', '(?=a)', 'a'.repeat(300), 'a*b*c*d']) {
-      expect(regexProblem(p), p).not.toBeNull();
-    }
+  it('finds $eval and unsupported regexes anywhere in the tree', () => {
+    expect(findRefused({ type: 'block', expressions: [{ type: 'variable', value: 'eval', position: 3 }] })).toEqual({ problem: '$eval is not allowed in filters', position: 3 });
+    expect(findRefused({ type: 'regex', value: /(?!x)/g, position: 9 })?.position).toBe(9);
+    expect(findRefused({ type: 'regex', value: /a+b/g })).toBeNull();
   });
 });
 
@@ -117,5 +161,10 @@ describe('filter input and quick filters', () => {
   it('writes quick filters as a JSONata expression with quoted strings', () => {
     expect(quickFilterExpression({ keyEquals: 'a"b', valueContains: 'x' })).toBe('key = "a\\"b" and $contains($string(value), "x")');
     expect(quickFilterExpression({})).toBe('');
+  });
+
+  it('compiles quick filters to expressions that match as the form says', async () => {
+    expect(await matches(quickFilterExpression({ keyEquals: 'order-7', valueContains: '"NL"' }))).toBe(true);
+    expect(await matches(quickFilterExpression({ valueContains: 'DE' }))).toBe(false);
   });
 });

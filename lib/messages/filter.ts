@@ -1,22 +1,35 @@
+import 'server-only';
 // User filters over messages, in JSONata: a declarative language run by its own interpreter (no eval, no
-// Function constructor; property lookups ignore prototypes), bounded here in size, time, depth and regex cost.
+// Function constructor; property lookups ignore prototypes). Here a filter is checked once, on the request
+// thread (size, nesting, syntax, regexes RE2 can run, no $eval), then evaluated in worker threads
+// (filter-pool.ts) with every cost capped (filter-engine.mjs) and a total budget per request
+// (filter-budget.ts). The fast path for plain comparisons (fast-filter.ts) stays on this thread: its cost
+// is bounded by the message's size.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import jsonata from 'jsonata';
 import { MAX_FILTER_LENGTH, type Message } from '../api/schemas/messages';
-import { badRequest } from '../errors';
+import { badRequest, FluxoError } from '../errors';
+import { countFilterStopped } from '../metrics';
+import { evaluationBudget } from './filter-budget';
+import { cancelled, FilterStopped, filterPool } from './filter-pool';
 import { compileFastPredicate, UNDECIDED } from './fast-filter';
-import { regexProblem, SafeRegExp } from './safe-regex';
+import { regexProblem } from './safe-regex.mjs';
 
-/** Per message: past this an evaluation stops with an error instead of holding the scan. */
-export const FILTER_TIMEOUT_MS = 100;
-const MAX_DEPTH = 200;
-/** Caps sequences such as [1..10000000] that would fill memory. */
-const MAX_SEQUENCE = 10_000;
+/** Brackets nested deeper than this are refused before parsing (the parser recurses per level). */
+export const MAX_FILTER_NESTING = 100;
+/** At most this many inputs go to a worker at once (what it does not reach in its slice comes back). */
+const MAX_INPUTS_PER_SLICE = 500;
 
 export interface MessageFilter {
-  /** True when the message matches; an evaluation error (timeout, type error) is a non-match. */
-  matches(message: Message): Promise<boolean>;
-  /** Last evaluation error, shown once to the user. */
+  /**
+   * One verdict per message, in order. Rejects with a FluxoError (400) when the filter is stopped at a limit
+   * (time, memory, size, the request's budget), or when the signal aborts.
+   */
+  matchBatch(messages: readonly Message[], signal: AbortSignal): Promise<boolean[]>;
+  /** Last ordinary evaluation error (a type error, $error): that message did not match. */
   readonly lastError: string | null;
+  /** Ends the filter's pending work. */
+  close(): void;
 }
 
 interface JsonataNode {
@@ -26,26 +39,43 @@ interface JsonataNode {
   [key: string]: unknown;
 }
 
-/** Finds the first unsafe regex literal in the parsed expression. */
-function findUnsafeRegex(node: unknown): { problem: string; position: number } | null {
-  if (Array.isArray(node)) {
-    for (const child of node) {
-      const found = findUnsafeRegex(child);
-      if (found) return found;
-    }
-    return null;
+/** Deepest bracket nesting outside string literals. */
+export function nestingDepth(expression: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < expression.length; i++) {
+    const ch = expression[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
   }
-  if (!node || typeof node !== 'object') return null;
-  const n = node as JsonataNode;
-  if (n.type === 'regex' && n.value instanceof RegExp) {
-    const problem = regexProblem(n.value.source);
-    if (problem) return { problem, position: n.position ?? 0 };
-  }
-  for (const [key, child] of Object.entries(n)) {
-    if (key !== 'value' || n.type !== 'regex') {
-      const found = findUnsafeRegex(child);
-      if (found) return found;
+  return deepest;
+}
+
+/** The first construct of the parsed expression that is refused, walked without recursion. */
+export function findRefused(ast: unknown): { problem: string; position: number } | null {
+  const pending: unknown[] = [ast];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
     }
+    const n = node as JsonataNode;
+    if (n.type === 'regex' && n.value instanceof RegExp) {
+      const problem = regexProblem(n.value.source, n.value.flags);
+      if (problem) return { problem, position: n.position ?? 0 };
+      continue;
+    }
+    if (n.type === 'variable' && n.value === 'eval') return { problem: '$eval is not allowed in filters', position: n.position ?? 0 };
+    pending.push(...Object.values(n));
   }
   return null;
 }
@@ -74,44 +104,94 @@ export function filterInput(m: Message): Record<string, unknown> {
   };
 }
 
-/** Compiles a filter; a syntax error or refused construct is a 400 naming the position. Empty matches all. */
-export function compileFilter(expression: string): MessageFilter {
-  if (expression.length > MAX_FILTER_LENGTH) throw badRequest(`The filter is longer than ${MAX_FILTER_LENGTH} characters`);
-  if (!expression.trim()) return { matches: async () => true, lastError: null };
-  let compiled: ReturnType<typeof jsonata>;
+type FastPredicate = NonNullable<ReturnType<typeof compileFastPredicate>>;
+
+function parse(expression: string): JsonataNode {
+  const depth = nestingDepth(expression);
+  if (depth > MAX_FILTER_NESTING) throw badRequest(`Filter refused: brackets nested ${depth} deep (at most ${MAX_FILTER_NESTING})`);
   try {
-    compiled = jsonata(expression, {
-      timeout: FILTER_TIMEOUT_MS,
-      stack: MAX_DEPTH,
-      sequence: MAX_SEQUENCE,
-      RegexEngine: SafeRegExp,
-    } as Parameters<typeof jsonata>[1]);
+    return jsonata(expression).ast() as JsonataNode;
   } catch (err) {
+    if (err instanceof RangeError) throw badRequest('Filter refused: it is nested too deeply to parse');
     const e = err as { message?: string; position?: number };
     throw badRequest(`Filter syntax error at position ${e.position ?? 0}: ${e.message ?? 'invalid expression'}`);
   }
-  const unsafe = findUnsafeRegex(compiled.ast());
-  if (unsafe) throw badRequest(`Filter refused at position ${unsafe.position}: ${unsafe.problem}`);
-  const fast = compileFastPredicate(compiled.ast() as Parameters<typeof compileFastPredicate>[0]);
-  const filter = {
-    lastError: null as string | null,
-    async matches(message: Message): Promise<boolean> {
-      const input = filterInput(message);
-      const verdict = fast ? fast(input) : UNDECIDED;
-      if (verdict !== UNDECIDED) return verdict;
-      try {
-        return isTruthy(await compiled.evaluate(input));
-      } catch (err) {
-        filter.lastError = (err as { message?: string }).message ?? 'evaluation failed';
-        return false;
-      }
-    },
-  };
-  return filter;
 }
 
-/** JSONata's boolean rules: empty sequences, empty strings, 0 and null are false. */
-function isTruthy(result: unknown): boolean {
-  if (Array.isArray(result)) return result.some(isTruthy);
-  return Boolean(result);
+/** Validates at once (a 400 naming the problem); evaluation happens in matchBatch. Empty matches all. */
+export function compileFilter(expression: string): MessageFilter {
+  if (expression.length > MAX_FILTER_LENGTH) throw badRequest(`The filter is longer than ${MAX_FILTER_LENGTH} characters`);
+  if (!expression.trim()) {
+    return { matchBatch: async (messages) => messages.map(() => true), lastError: null, close() {} };
+  }
+  const ast = parse(expression);
+  const refused = findRefused(ast);
+  if (refused) throw badRequest(`Filter refused at position ${refused.position}: ${refused.problem}`);
+  let fast: FastPredicate | null;
+  try {
+    fast = compileFastPredicate(ast as Parameters<typeof compileFastPredicate>[0]);
+  } catch {
+    fast = null;
+  }
+  return new PooledFilter(expression, fast);
+}
+
+class PooledFilter implements MessageFilter {
+  lastError: string | null = null;
+  private readonly budget = evaluationBudget();
+  private readonly closing = new AbortController();
+
+  constructor(
+    private readonly expression: string,
+    private readonly fast: FastPredicate | null,
+  ) {}
+
+  close(): void {
+    this.closing.abort();
+  }
+
+  async matchBatch(messages: readonly Message[], signal: AbortSignal): Promise<boolean[]> {
+    const stop = AbortSignal.any([signal, this.closing.signal]);
+    // Other requests get their turn between batches, also when the fast path decides all of them.
+    await nextTurn();
+    if (stop.aborted) throw cancelled();
+    if (this.budget.exhausted) throw this.stopped(new FilterStopped(this.budget.exhaustedReason));
+    const verdicts: boolean[] = new Array<boolean>(messages.length).fill(false);
+    const undecided: number[] = [];
+    const inputs: unknown[] = [];
+    messages.forEach((m, i) => {
+      const input = filterInput(m);
+      const verdict = this.fast ? this.fast(input) : UNDECIDED;
+      if (verdict === UNDECIDED) {
+        undecided.push(i);
+        inputs.push(input);
+      } else verdicts[i] = verdict;
+    });
+    // The fast path is not charged: its cost per message is bounded, and the scan's own budgets cover it.
+    let done = 0;
+    while (done < inputs.length) {
+      if (this.budget.exhausted) throw this.stopped(new FilterStopped(this.budget.exhaustedReason));
+      const slice = inputs.slice(done, done + MAX_INPUTS_PER_SLICE);
+      let result;
+      try {
+        result = await filterPool().evaluate(this.expression, slice, stop);
+      } catch (err) {
+        throw err instanceof FilterStopped ? this.stopped(err) : err;
+      }
+      this.budget.charge(result.elapsedMs);
+      if (result.lastError) this.lastError = result.lastError;
+      if (result.stopped) throw this.stopped(new FilterStopped(result.stopped));
+      result.matched.forEach((matched, j) => {
+        verdicts[undecided[done + j]!] = matched;
+      });
+      done += result.matched.length;
+      if (result.matched.length === 0 && slice.length > 0) throw new FluxoError('internal', 'The filter engine made no progress');
+    }
+    return verdicts;
+  }
+
+  private stopped(err: FilterStopped): FilterStopped {
+    countFilterStopped();
+    return err;
+  }
 }

@@ -4,7 +4,6 @@ import type { Message, SearchQuery } from '../api/schemas/messages';
 import type { MessageMasker } from '../access/masking-policy';
 import { scanRange } from './scan';
 import { compileFilter } from './filter';
-import { matchEach } from './match-batch';
 
 /** A scan answers at most this long, whatever the budget says. */
 const SEARCH_TIME_BUDGET_MS = 5 * 60_000;
@@ -35,7 +34,12 @@ export function prepareSearch(cluster: string, topic: string, q: SearchQuery, ma
       total = Math.min(batch.total, q.budget);
       unavailablePartitions = batch.unavailablePartitions;
       const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned)).map(mask);
-      const verdicts = await matchEach(filter, candidates, signal);
+      // One call per batch, for the messages the scan budget leaves; a cancelled search ends as 'cancelled'.
+      const verdicts = await filter.matchBatch(candidates, signal).catch((err: unknown) => {
+        if (signal.aborted) return null;
+        throw err;
+      });
+      if (!verdicts) break;
       for (const [i, message] of candidates.entries()) {
         scanned++;
         if (verdicts[i]) {

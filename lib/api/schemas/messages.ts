@@ -73,7 +73,11 @@ export type BrowseQuery = z.infer<typeof browseQuery>;
 
 export const searchQuery = z.object({
   filter: z.string().max(MAX_FILTER_LENGTH, `filter must be at most ${MAX_FILTER_LENGTH} characters`).default('').openapi({
-    description: 'JSONata expression over key, value, headers, partition, offset, timestamp; empty matches all',
+    description:
+      'JSONata expression over key, value, headers, partition, offset, timestamp; empty matches all. Regexes use RE2 ' +
+      'syntax and run in linear time (no backreferences or lookarounds); $eval is refused. Evaluation is bounded: ' +
+      '250 ms a message, 60 s a request, strings of 1 Mi characters, 10,000 items. A refused filter answers 400; one ' +
+      'stopped at a limit ends the stream with an error event that says which.',
     example: 'value.amount > 100 and headers.source = "web"',
   }),
   partitions: partitionList,
