@@ -1,6 +1,6 @@
 import { listGroupsEndpoint } from '@/lib/api/endpoints/groups';
 import { respond } from '@/lib/api/respond';
-import { listConsumerGroups } from '@/lib/kafka/groups';
+import { listConsumerGroups } from '@/lib/groups/consumer-groups';
 
 export async function GET(req: Request, { params }: { params: Promise<{ cluster: string }> }) {
   return respond(async () => {

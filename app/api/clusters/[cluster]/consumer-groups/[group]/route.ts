@@ -2,7 +2,7 @@ import { badRequest } from '@/lib/errors';
 import { deleteGroupEndpoint, getGroupEndpoint } from '@/lib/api/endpoints/groups';
 import { respond } from '@/lib/api/respond';
 import { assertWritable } from '@/lib/config/clusters';
-import { deleteConsumerGroup, getConsumerGroup } from '@/lib/kafka/groups';
+import { deleteConsumerGroup, getConsumerGroup } from '@/lib/groups/consumer-groups';
 
 type Params = { params: Promise<{ cluster: string; group: string }> };
 

@@ -1,6 +1,6 @@
 import { getLagHistoryEndpoint } from '@/lib/api/endpoints/groups';
 import { respond } from '@/lib/api/respond';
-import { getLagHistory } from '@/lib/kafka/groups';
+import { getLagHistory } from '@/lib/groups/consumer-groups';
 
 export async function GET(req: Request, { params }: { params: Promise<{ cluster: string; group: string }> }) {
   return respond(async () => {

@@ -1,7 +1,7 @@
 import { resetOffsetsEndpoint } from '@/lib/api/endpoints/groups';
 import { readJsonBody, respond } from '@/lib/api/respond';
 import { assertWritable } from '@/lib/config/clusters';
-import { resetGroupOffsets } from '@/lib/kafka/groups';
+import { resetGroupOffsets } from '@/lib/groups/consumer-groups';
 
 export async function POST(req: Request, { params }: { params: Promise<{ cluster: string; group: string }> }) {
   return respond(async () => {

@@ -1,20 +1,20 @@
 import 'server-only';
 // Consumer groups as the API shows them: list with lag and verdicts, one group in detail with lag in time,
 // its lag history, offset reset with preview, and delete.
-import type { GroupDetail, GroupList, LagHistory, ResetOffsetsBody, ResetOffsetsResult } from '../api/schemas/groups';
+import type { GroupDetail, GroupList, GroupType, LagHistory, ResetOffsetsBody, ResetOffsetsResult } from '../api/schemas/groups';
 import { getCluster } from '../config/clusters';
 import { conflict, notFound } from '../errors';
-import { buildLagSeries, evaluateGroup, type GroupSample, partitionVerdictKey } from '../groups/history';
-import { estimateLagSeconds, sumLag } from '../groups/lag';
-import { maxLagSecondsFromHistory } from '../groups/lag-time';
-import { planReset, selectPartitions } from '../groups/reset';
-import { DEFAULT_WINDOW_SAMPLES } from '../groups/verdict';
-import { withRawCluster } from './client';
-import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, type LeaderMap, tpKey } from './group-protocol';
-import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from './group-snapshot';
-import { ensureLagSampler, LAG_HISTORY, readHistory, rememberedSamples } from './lag-history';
-import { getClusterMetadata } from './metadata';
-import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from './partition-offsets';
+import { buildLagSeries, evaluateGroup, type GroupSample, partitionVerdictKey } from './history';
+import { estimateLagSeconds, sumLag } from './lag';
+import { maxLagSecondsFromHistory } from './lag-time';
+import { planReset, selectPartitions } from './reset';
+import { DEFAULT_WINDOW_SAMPLES } from './verdict';
+import { withRawCluster } from '../kafka/client';
+import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, type LeaderMap, tpKey } from '../kafka/group-protocol';
+import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from '../kafka/group-snapshot';
+import { ensureLagSampler, LAG_HISTORY, readHistory, rememberedSamples } from '../kafka/lag-history';
+import { getClusterMetadata } from '../kafka/metadata';
+import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from '../kafka/partition-offsets';
 
 /** Lag in time costs one Fetch per leader; past this many lagging partitions the rest show no estimate. */
 const TIME_LAG_PARTITIONS_MAX = 500;
@@ -25,19 +25,20 @@ function withCurrent(samples: GroupSample[], current: GroupSample): GroupSample[
   return last && last.atMs >= current.atMs ? samples : [...samples, current];
 }
 
-export async function listConsumerGroups(clusterName: string, filter: { search?: string; state?: string }): Promise<GroupList> {
+export async function listConsumerGroups(clusterName: string, filter: { search?: string; state?: string; type?: GroupType }): Promise<GroupList> {
   getCluster(clusterName);
   ensureLagSampler(clusterName);
   const snapshot = await sharedLagSnapshot(clusterName);
   const search = filter.search?.toLowerCase();
   const groups = snapshot.groups
-    .filter((g) => (!search || g.state.groupId.toLowerCase().includes(search)) && (!filter.state || g.state.state.toLowerCase() === filter.state.toLowerCase()))
+    .filter((g) => (!search || g.state.groupId.toLowerCase().includes(search)) && (!filter.state || g.state.state.toLowerCase() === filter.state.toLowerCase()) && (!filter.type || g.state.type === filter.type))
     .map((g) => {
       const current = toGroupSample(snapshot.takenAtMs, g);
       const samples = withCurrent(rememberedSamples(clusterName, g.state.groupId), current);
       const verdict = evaluateGroup(samples);
       return {
         groupId: g.state.groupId,
+        type: g.state.type,
         state: g.state.state,
         protocolType: g.state.protocolType,
         members: g.state.members.length,
@@ -105,9 +106,12 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
   const { totalLag, maxLagSeconds } = sumLag(partitions);
   return {
     groupId,
+    type: group.state.type,
     state: group.state.state,
     protocolType: group.state.protocolType,
     assignor: group.state.protocol,
+    groupEpoch: group.state.groupEpoch,
+    assignmentEpoch: group.state.assignmentEpoch,
     coordinator: group.state.coordinatorId,
     members: group.state.members,
     partitions,
@@ -138,7 +142,7 @@ export async function getLagHistory(clusterName: string, groupId: string, minute
 /** Kafka changes a group's offsets only while it has no members; we say so before asking it. */
 function assertInactive(group: SnapshotGroup, action: string) {
   const { state, members } = group.state;
-  if (state === 'Empty' || state === 'Dead') return;
+  if ((state === 'Empty' || state === 'Dead') && members.length === 0) return;
   throw conflict(
     `Cannot ${action} while group "${group.state.groupId}" is ${state} with ${members.length} active member${members.length === 1 ? '' : 's'}: ` +
       'Kafka only allows this for a group without members. Stop its consumers first.',
