@@ -10,7 +10,7 @@ import { maxLagSecondsFromHistory } from './lag-time';
 import { planReset, selectPartitions } from './reset';
 import { DEFAULT_WINDOW_SAMPLES } from './verdict';
 import { withRawCluster } from '../kafka/client';
-import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, type LeaderMap, tpKey } from '../kafka/group-protocol';
+import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, describeSharePartitions, type LeaderMap, tpKey } from '../kafka/group-protocol';
 import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from '../kafka/group-snapshot';
 import { ensureLagSampler, LAG_HISTORY, readHistory, rememberedSamples } from '../kafka/lag-history';
 import { getClusterMetadata } from '../kafka/metadata';
@@ -84,7 +84,11 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
   ensureLagSampler(clusterName);
   const { group, takenAtMs } = await snapshotOf(clusterName, groupId);
   const windowMs = (DEFAULT_WINDOW_SAMPLES + 1) * LAG_HISTORY.intervalMs;
-  const [timestamps, history] = await Promise.all([nextMessageTimestamps(clusterName, group), historySamples(clusterName, groupId, takenAtMs - windowMs)]);
+  const [timestamps, history, sharePartitions] = await Promise.all([
+    nextMessageTimestamps(clusterName, group),
+    historySamples(clusterName, groupId, takenAtMs - windowMs),
+    group.state.type === 'share' ? withRawCluster(clusterName, (raw) => describeSharePartitions(asGroupCluster(raw), clusterName, groupId)) : null,
+  ]);
   const samples = withCurrent(history.samples, toGroupSample(takenAtMs, group));
   const verdict = evaluateGroup(samples);
   const partitions = group.partitions.map((p) => {
@@ -119,6 +123,7 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
     maxLagSeconds,
     status: verdict.verdict,
     statusReason: verdict.reason,
+    sharePartitions,
     samples: Math.min(samples.length, DEFAULT_WINDOW_SAMPLES),
     takenAt: new Date(takenAtMs).toISOString(),
   };

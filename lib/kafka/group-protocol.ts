@@ -11,10 +11,12 @@ import { type FlexibleBroker, kafkaError, maxApiVersion, sendFlexible } from './
 import {
   type DescribedGroup,
   decodeConsumerGroupDescribe,
+  decodeDescribeShareGroupOffsets,
   decodeListGroupsV5,
   decodeOffsetFetchV8,
   decodeShareGroupDescribe,
   encodeConsumerGroupDescribe,
+  encodeDescribeShareGroupOffsets,
   encodeListGroupsV5,
   encodeOffsetFetchV8,
   encodeShareGroupDescribe,
@@ -336,6 +338,32 @@ export async function fetchCommittedOffsets(cluster: GroupCluster, clusterName: 
     }),
   );
   return groups.map((g) => result.get(g.groupId) ?? []);
+}
+
+export interface SharePartitionProgress {
+  topic: string;
+  partition: number;
+  /** null: the share-partition is not initialised yet (no record delivered), as kafka-share-groups prints "-". */
+  startOffset: number | null;
+  lag: number | null;
+}
+
+/** Where a share group stands in each share-partition (DescribeShareGroupOffsets), as kafka-share-groups --describe. */
+export async function describeSharePartitions(cluster: GroupCluster, clusterName: string, groupId: string): Promise<SharePartitionProgress[]> {
+  const coordinator = await coordinatorOf(cluster, clusterName, groupId, { count: 0 });
+  const broker = await cluster.findBroker({ nodeId: coordinator });
+  const version = Math.min(maxApiVersion(broker, GROUP_API_KEY.describeShareGroupOffsets), 1);
+  if (version < 0) return [];
+  const [group] = await sendFlexible(broker, GROUP_API_KEY.describeShareGroupOffsets, version, 'DescribeShareGroupOffsets', encodeDescribeShareGroupOffsets([groupId]), (b) =>
+    decodeDescribeShareGroupOffsets(b, version),
+  );
+  if (!group) return [];
+  if (group.errorCode !== 0) throw kafkaError(group.errorCode, group.errorMessage);
+  const known = (v: string) => (Number(v) >= 0 ? Number(v) : null);
+  return group.partitions
+    .filter((p) => p.errorCode === 0)
+    .map((p) => ({ topic: p.topic, partition: p.partition, startOffset: known(p.startOffset), lag: known(p.lag) }))
+    .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
 export const tpKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;

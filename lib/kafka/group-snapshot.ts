@@ -68,7 +68,8 @@ export async function takeLagSnapshot(clusterName: string, groupIds?: string[]):
     }
     const offsets = new Map<string, number | null>();
     for (const c of committed[i]!) offsets.set(tpKey(c.topic, c.partition), parseCommittedOffset(c.offset));
-    for (const key of owners.keys()) if (!offsets.has(key)) offsets.set(key, null);
+    // A share group commits no offsets: its progress is per share-partition (DescribeShareGroupOffsets), not lag here.
+    if (state.type !== 'share') for (const key of owners.keys()) if (!offsets.has(key)) offsets.set(key, null);
     return { state, owners, offsets };
   });
 

@@ -114,6 +114,17 @@ export const groupDetailSchema = z
     maxLagSeconds: lagSecondsField,
     status: verdictSchema,
     statusReason: z.string(),
+    sharePartitions: z
+      .array(
+        z.object({
+          topic: z.string(),
+          partition: z.number().int(),
+          startOffset: z.number().int().nullable().openapi({ description: 'Share-partition start offset; null before the first delivery' }),
+          lag: z.number().int().nullable().openapi({ description: 'Records from the start offset on not yet acknowledged; null when unknown' }),
+        }),
+      )
+      .nullable()
+      .openapi({ description: 'Share groups: where the group stands in each share-partition, as kafka-share-groups --describe; null for other types' }),
     samples: z.number().int().openapi({ description: 'Samples the verdict was judged on' }),
     takenAt: z.string(),
   })

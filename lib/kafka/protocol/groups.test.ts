@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeConsumerGroupDescribe,
+  decodeDescribeShareGroupOffsets,
   decodeListGroupsV5,
   decodeOffsetFetchV8,
   decodeShareGroupDescribe,
   encodeConsumerGroupDescribe,
+  encodeDescribeShareGroupOffsets,
   encodeListGroupsV5,
   encodeOffsetFetchV8,
 } from './groups';
@@ -142,6 +144,39 @@ describe('OffsetFetch v8', () => {
     expect(decodeOffsetFetchV8(body)).toEqual([
       { groupId: 'a', errorCode: 0, partitions: [{ topic: 't', partition: 0, offset: '42', errorCode: 0 }, { topic: 't', partition: 1, offset: '-1', errorCode: 0 }] },
       { groupId: 'b', errorCode: 16, partitions: [] },
+    ]);
+  });
+});
+
+describe('DescribeShareGroupOffsets', () => {
+  it('asks for all share-partitions (null topics) of each group', () => {
+    expect(encodeDescribeShareGroupOffsets(['sg'])).toEqual(Buffer.from([2, ...str('sg'), 0, 0, 0]));
+  });
+
+  it('reads the start offset and lag (v1) of each share-partition', () => {
+    const body = Buffer.from([
+      0,
+      ...i32(0),
+      2,
+      ...str('sg'),
+      2, ...str('t'), ...uuid(3), 3,
+      ...i32(0), ...i64(5), ...i32(0), ...i64(2), ...i16(0), 0, 0,
+      ...i32(1), ...i64(-1), ...i32(-1), ...i64(-1), ...i16(0), 0, 0,
+      0,
+      ...i16(0), 0,
+      0,
+      0,
+    ]);
+    expect(decodeDescribeShareGroupOffsets(body, 1)).toEqual([
+      {
+        groupId: 'sg',
+        errorCode: 0,
+        errorMessage: null,
+        partitions: [
+          { topic: 't', partition: 0, startOffset: '5', lag: '2', errorCode: 0 },
+          { topic: 't', partition: 1, startOffset: '-1', lag: '-1', errorCode: 0 },
+        ],
+      },
     ]);
   });
 });

@@ -1,12 +1,12 @@
 import 'server-only';
 // The group requests of Kafka 4 that kafkajs 2.2.4 cannot send: ListGroups v5 (group type and state),
 // ConsumerGroupDescribe (KIP-848 groups), ShareGroupDescribe (KIP-932 groups) and OffsetFetch v8 (many
-// groups in one request). Field order follows Kafka's message definitions (kafka-clients
+// groups in one request) and DescribeShareGroupOffsets (where a share group stands in each partition). Field order follows Kafka's message definitions (kafka-clients
 // common/message/*.json). Pure codecs: every decoder starts after the correlation id, at the flexible
 // response header's tagged fields.
 import { WireReader, WireWriter } from './wire';
 
-export const GROUP_API_KEY = { offsetFetch: 9, listGroups: 16, consumerGroupDescribe: 69, shareGroupDescribe: 77 } as const;
+export const GROUP_API_KEY = { offsetFetch: 9, listGroups: 16, consumerGroupDescribe: 69, shareGroupDescribe: 77, describeShareGroupOffsets: 90 } as const;
 
 /** GroupType as ListGroups v5 spells it; kafka-consumer-groups --list --type prints them capitalised. */
 export type KafkaGroupType = 'classic' | 'consumer' | 'share' | 'streams';
@@ -180,6 +180,57 @@ export function decodeOffsetFetchV8(buf: Buffer): FetchedGroupOffsets[] {
     const errorCode = g.int16();
     g.tags();
     return { groupId, errorCode, partitions };
+  });
+  r.tags();
+  return groups;
+}
+
+/** DescribeShareGroupOffsets v0/v1 for all of each group's share-partitions (null topics). */
+export function encodeDescribeShareGroupOffsets(groupIds: string[]): Buffer {
+  return new WireWriter()
+    .compactArray(groupIds, (w, g) => w.compactString(g).uvarint(0).noTags())
+    .noTags()
+    .toBuffer();
+}
+
+export interface SharePartitionState {
+  topic: string;
+  partition: number;
+  /** The share-partition start offset: records before it are all acknowledged; -1 when not initialised yet. */
+  startOffset: string;
+  /** v1+: records from the start offset to the end not yet acknowledged; -1 when unknown (and always at v0). */
+  lag: string;
+  errorCode: number;
+}
+
+export function decodeDescribeShareGroupOffsets(buf: Buffer, version: number): { groupId: string; errorCode: number; errorMessage: string | null; partitions: SharePartitionState[] }[] {
+  const r = new WireReader(buf);
+  r.tags(); // response header v1
+  r.int32(); // throttle_time_ms
+  const groups = r.compactArray((g) => {
+    const groupId = g.compactString() ?? '';
+    const partitions = g
+      .compactArray((t) => {
+        const topic = t.compactString() ?? '';
+        readUuid(t);
+        const parts = t.compactArray((p): SharePartitionState => {
+          const partition = p.int32();
+          const startOffset = p.int64().toString();
+          p.int32(); // leader_epoch
+          const lag = version >= 1 ? p.int64().toString() : '-1';
+          const errorCode = p.int16();
+          p.compactString(); // error_message
+          p.tags();
+          return { topic, partition, startOffset, lag, errorCode };
+        });
+        t.tags();
+        return parts;
+      })
+      .flat();
+    const errorCode = g.int16();
+    const errorMessage = g.compactString();
+    g.tags();
+    return { groupId, errorCode, errorMessage, partitions };
   });
   r.tags();
   return groups;
