@@ -4,6 +4,7 @@ import * as groups from './groups';
 import * as messages from './messages';
 import * as payments from './payments';
 import * as topics from './topics';
+import * as transactions from './transactions';
 
 /** Every endpoint of the public API, in the order the OpenAPI document lists them. */
 export const allEndpoints: Endpoint[] = [
@@ -12,4 +13,5 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(messages),
   ...Object.values(groups),
   ...Object.values(payments),
+  ...Object.values(transactions),
 ];
