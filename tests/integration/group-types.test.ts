@@ -115,7 +115,7 @@ describe('KIP-848 and classic groups side by side, against kafka-consumer-groups
     const applied = await api(groupPath(newGroup, '/offsets'), { method: 'POST', json: { topic, to: 'earliest', dryRun: false } });
     expect(applied.status).toBe(200);
     expect(describeGroupCli(bootstrap, newGroup).map((r) => r.currentOffset)).toEqual([0, 0, 0]);
-  });
+  }, 300_000);
 });
 
 describe('share groups (KIP-932, share.version is finalized on Kafka 4.3.1 clusters), against kafka-share-groups', () => {
@@ -143,5 +143,5 @@ describe('share groups (KIP-932, share.version is finalized on Kafka 4.3.1 clust
     const members = describeShareMembersCli(bootstrap, group);
     expect(detail.members.map((m: ApiMember) => ({ memberId: m.memberId, memberEpoch: m.memberEpoch, assignment: cliAssignment(m.assignment) }))).toEqual(members);
     expect(detail).toMatchObject({ type: 'share', assignor: 'simple', groupEpoch: expect.any(Number) });
-  });
+  }, 300_000);
 });
