@@ -10,5 +10,6 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Brokers', segment: 'brokers' },
   { label: 'Topics', segment: 'topics' },
   { label: 'Consumer groups', segment: 'consumer-groups' },
+  { label: 'Transactions', segment: 'transactions' },
   { label: 'Payments', segment: 'payments' },
 ];

@@ -12,8 +12,10 @@ import { DEFAULT_WINDOW_SAMPLES } from './verdict';
 import { withRawCluster } from '../kafka/client';
 import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, describeSharePartitions, type LeaderMap, tpKey } from '../kafka/group-protocol';
 import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from '../kafka/group-snapshot';
-import { ensureLagSampler, LAG_HISTORY, readHistory, rememberedSamples } from '../kafka/lag-history';
+import { LAG_HISTORY, readHistory, rememberedSamples } from '../kafka/lag-history';
 import { getClusterMetadata } from '../kafka/metadata';
+import { holdsSamplerLease } from '../kafka/sampler-lease';
+import { formatLagMetrics } from './lag-metrics';
 import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from '../kafka/partition-offsets';
 
 /** Lag in time costs one Fetch per leader; past this many lagging partitions the rest show no estimate. */
@@ -27,7 +29,6 @@ function withCurrent(samples: GroupSample[], current: GroupSample): GroupSample[
 
 export async function listConsumerGroups(clusterName: string, filter: { search?: string; state?: string; type?: GroupType }): Promise<GroupList> {
   getCluster(clusterName);
-  ensureLagSampler(clusterName);
   const snapshot = await sharedLagSnapshot(clusterName);
   const search = filter.search?.toLowerCase();
   const groups = snapshot.groups
@@ -81,7 +82,6 @@ async function historySamples(clusterName: string, groupId: string, sinceMs: num
 
 export async function getConsumerGroup(clusterName: string, groupId: string): Promise<GroupDetail> {
   getCluster(clusterName);
-  ensureLagSampler(clusterName);
   const { group, takenAtMs } = await snapshotOf(clusterName, groupId);
   const windowMs = (DEFAULT_WINDOW_SAMPLES + 1) * LAG_HISTORY.intervalMs;
   const [timestamps, history, sharePartitions] = await Promise.all([
@@ -131,7 +131,6 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
 
 export async function getLagHistory(clusterName: string, groupId: string, minutes: number): Promise<LagHistory> {
   getCluster(clusterName);
-  ensureLagSampler(clusterName);
   const { samples, source } = await historySamples(clusterName, groupId, Date.now() - minutes * 60_000);
   const points = buildLagSeries(samples);
   return {
@@ -195,4 +194,12 @@ export async function deleteConsumerGroup(clusterName: string, groupId: string):
   await withRawCluster(clusterName, (raw) => deleteGroupOnCoordinator(asGroupCluster(raw), clusterName, groupId));
   forgetSharedSnapshot(clusterName);
   return { groupId, deleted: true };
+}
+
+/** The Prometheus exporter: every group's lag per partition, lag in time and verdict, from one shared snapshot. */
+export async function consumerGroupMetrics(clusterName: string): Promise<string> {
+  const list = await listConsumerGroups(clusterName, {});
+  const snapshot = await sharedLagSnapshot(clusterName);
+  const partitionsOf = new Map(snapshot.groups.map((g) => [g.state.groupId, g.partitions]));
+  return formatLagMetrics(clusterName, list.groups.map((g) => ({ ...g, partitions: partitionsOf.get(g.groupId) ?? [] })), holdsSamplerLease(clusterName));
 }
