@@ -7,5 +7,7 @@ export async function register() {
     installNodeRequestEdge();
     const { checkAccessAtStart } = await import('./lib/access/check-at-start');
     checkAccessAtStart();
+    const { startLagSamplers } = await import('./lib/groups/sampler-start');
+    startLagSamplers();
   }
 }

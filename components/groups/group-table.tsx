@@ -31,6 +31,7 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
         <thead>
           <tr>
             <SortHeader label="Group" active={sort.key === 'name'} descending={sort.descending} onClick={() => toggle('name')} />
+            <th scope="col">Type</th>
             <th scope="col">State</th>
             <th scope="col">Health</th>
             <th scope="col" className="num">Members</th>
@@ -47,6 +48,7 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
               <td className="wrap">
                 <Link href={hrefFor(g.groupId)}>{g.groupId}</Link>
               </td>
+              <td>{g.type}</td>
               <td>
                 <GroupStateBadge state={g.state} />
               </td>

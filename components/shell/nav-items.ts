@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Brokers', segment: 'brokers' },
   { label: 'Topics', segment: 'topics' },
   { label: 'Consumer groups', segment: 'consumer-groups' },
+  { label: 'Transactions', segment: 'transactions' },
   { label: 'Payments', segment: 'payments' },
   { label: 'Audit log', segment: 'audit', permission: 'audit:read' },
   { label: 'API tokens', segment: 'tokens', permission: 'tokens:manage' },

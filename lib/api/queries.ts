@@ -17,6 +17,7 @@ import type { TopicListView } from '../topics/url-state';
 import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
 import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
 import { paymentSummaryEndpoint } from './endpoints/payments';
+import { listTransactionsEndpoint } from './endpoints/transactions';
 import type { BrowseQuery } from './schemas/messages';
 
 /** How long a view may show data before refetching in the background. */
@@ -37,6 +38,7 @@ export const keys = {
   message: (cluster: string, topic: string, partition: number, offset: number) =>
     [...keys.messages(cluster, topic), partition, offset] as const,
   groups: (cluster: string) => [...keys.cluster(cluster), 'consumer-groups'] as const,
+  transactions: (cluster: string) => [...keys.cluster(cluster), 'transactions'] as const,
   group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
   lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
@@ -166,6 +168,14 @@ export const groupsQuery = (cluster: string) =>
   queryOptions({
     queryKey: keys.groups(cluster),
     queryFn: ({ signal }) => apiGet(endpointPath(listGroupsEndpoint, { cluster }), listGroupsEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const transactionsQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.transactions(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listTransactionsEndpoint, { cluster }), listTransactionsEndpoint.response, signal),
     staleTime: STALE_MS.live,
     refetchInterval: 10_000,
   });

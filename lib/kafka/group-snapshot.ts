@@ -9,6 +9,7 @@ import {
   describeGroupStates,
   fetchCommittedOffsets,
   type GroupState,
+  type GroupToDescribe,
   type LeaderMap,
   listGroupIds,
   type RequestCounter,
@@ -51,8 +52,10 @@ export async function takeLagSnapshot(clusterName: string, groupIds?: string[]):
 
   const states = await withRawCluster(clusterName, async (raw) => {
     const cluster = asGroupCluster(raw);
-    const ids = groupIds ?? [...new Set((await listGroupIds(cluster, md.brokers.map((b) => b.id), counter)).map((g) => g.groupId))];
-    return ids.length ? describeGroupStates(cluster, clusterName, ids, counter) : [];
+    const wanted: GroupToDescribe[] = groupIds
+      ? groupIds.map((groupId) => ({ groupId }))
+      : [...new Map((await listGroupIds(cluster, md.brokers.map((b) => b.id), counter)).map((listed) => [listed.groupId, { groupId: listed.groupId, listed }])).values()];
+    return wanted.length ? describeGroupStates(cluster, clusterName, wanted, counter) : [];
   });
   // Dead: the group does not exist (DescribeGroups answers for any id).
   const live = states.filter((s) => s.state !== 'Dead');
@@ -65,7 +68,8 @@ export async function takeLagSnapshot(clusterName: string, groupIds?: string[]):
     }
     const offsets = new Map<string, number | null>();
     for (const c of committed[i]!) offsets.set(tpKey(c.topic, c.partition), parseCommittedOffset(c.offset));
-    for (const key of owners.keys()) if (!offsets.has(key)) offsets.set(key, null);
+    // A share group commits no offsets: its progress is per share-partition (DescribeShareGroupOffsets), not lag here.
+    if (state.type !== 'share') for (const key of owners.keys()) if (!offsets.has(key)) offsets.set(key, null);
     return { state, owners, offsets };
   });
 

@@ -12,7 +12,7 @@ import {
   type QuorumAnswer,
 } from './protocol/kraft';
 
-interface ProtocolRequest<T> {
+export interface ProtocolRequest<T> {
   request: { apiKey: number; apiVersion: number; apiName: string; encode: () => Promise<unknown> };
   response: { decode: (payload: Buffer) => Promise<T>; parse: (data: T) => Promise<T> };
 }
@@ -31,7 +31,7 @@ interface BrokerFinder {
  * kafkajs writes request header v1; flexible requests need header v2, which is v1 plus an empty
  * tagged-fields byte, so that byte leads the body. kafkajs copies the body from `.buffer` of `.buf`.
  */
-function flexibleRequest<T>(apiKey: number, apiVersion: number, apiName: string, body: Buffer, decode: (b: Buffer) => T): ProtocolRequest<T> {
+export function flexibleRequest<T>(apiKey: number, apiVersion: number, apiName: string, body: Buffer, decode: (b: Buffer) => T): ProtocolRequest<T> {
   const payload = Buffer.concat([Buffer.from([0]), body]);
   return {
     request: { apiKey, apiVersion, apiName, encode: async () => ({ buf: payload, buffer: payload }) },

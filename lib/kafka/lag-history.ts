@@ -1,7 +1,7 @@
 import 'server-only';
 // Lag history: a sampler in the server process snapshots every group on an interval and appends one record
-// per group to Fluxo's own topic, so history survives restarts and replicas share it. Sampling in each
-// replica is safe: records carry their own time and charts simply show both replicas' points.
+// per group to Fluxo's own topic, so history survives restarts and replicas share it. Every replica samples
+// into its own memory (verdicts), but only the holder of the sampler lease (sampler-lease.ts) writes the topic.
 // Read-only clusters are never written to: their samples stay in this process's memory only.
 import { getCluster } from '../config/clusters';
 import { decodeSample, encodeSample, type GroupSample, historyPartitionFor } from '../groups/history';
@@ -10,6 +10,7 @@ import { translateKafkaError } from './errors';
 import { sharedLagSnapshot, toGroupSample } from './group-snapshot';
 import { getClusterMetadata, invalidateMetadata } from './metadata';
 import { listOffsets, partitionKey, readAll } from './partition-io';
+import { ensureSamplerLease, holdsSamplerLease } from './sampler-lease';
 
 const env = process.env;
 export const LAG_HISTORY = {
@@ -36,7 +37,7 @@ interface Sampler {
 
 const samplers: Map<string, Sampler> = ((globalThis as { __fluxoLagSamplers?: Map<string, Sampler> }).__fluxoLagSamplers ??= new Map());
 
-/** Started on the first groups request for a cluster; idempotent. */
+/** Started for every configured cluster when the server starts (instrumentation.ts); idempotent. */
 export function ensureLagSampler(clusterName: string): void {
   if (samplers.has(clusterName)) return;
   const sampler: Sampler = { running: false, memory: new Map(), timer: setInterval(() => void tick(clusterName), LAG_HISTORY.intervalMs) };
@@ -53,7 +54,10 @@ async function tick(clusterName: string) {
     const snapshot = await sharedLagSnapshot(clusterName);
     const samples = snapshot.groups.map((g) => toGroupSample(snapshot.takenAtMs, g));
     remember(sampler, samples);
-    if (!getCluster(clusterName).readOnly && samples.length) await writeSamples(clusterName, sampler, samples);
+    if (!getCluster(clusterName).readOnly && samples.length) {
+      ensureSamplerLease(clusterName);
+      if (holdsSamplerLease(clusterName)) await writeSamples(clusterName, sampler, samples);
+    }
     if (sampler.lastError) console.error(`[fluxo] lag sampler for "${clusterName}" recovered`);
     sampler.lastError = undefined;
   } catch (err) {

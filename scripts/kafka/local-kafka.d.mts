@@ -9,6 +9,8 @@ export function clusterUuid(): string;
 export function clusterLayout(opts?: { nodes?: number; port?: number }): ClusterLayout;
 export function ensureJars(): string;
 export function runTool(name: string, args: string[], opts?: { input?: string }): { status: number; stdout: string; stderr: string };
+/** A long-running tool (a console consumer) as a child process; the caller stops it by its pid. */
+export function spawnTool(name: string, args: string[]): import('node:child_process').ChildProcess;
 export function toolNames(): string[];
 export const SCRAM_PORT_OFFSET: number;
 export function up(opts?: { nodes?: number; port?: number; fresh?: boolean; scram?: { username: string; password: string } }): Promise<ClusterLayout>;

@@ -30,6 +30,9 @@ const TOOLS = {
   'kafka-console-producer': 'org.apache.kafka.tools.ConsoleProducer',
   'kafka-console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
   'kafka-dump-log': 'org.apache.kafka.tools.DumpLogSegments',
+  'kafka-transactions': 'org.apache.kafka.tools.TransactionsCommand',
+  'kafka-share-groups': 'org.apache.kafka.tools.consumer.group.ShareGroupCommand',
+  'kafka-console-share-consumer': 'org.apache.kafka.tools.consumer.ConsoleShareConsumer',
 };
 
 /** Ports of a cluster: brokers at base+i, controllers at base+1000+i. */
@@ -85,6 +88,14 @@ export function runTool(name, args, { input } = {}) {
     env: { ...process.env, FLUXO_KAFKA_LOG_LEVEL: 'ERROR' },
   });
   return { status: res.status ?? 1, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+}
+
+/** A long-running tool (a console consumer) as a child process the caller stops by its pid. */
+export function spawnTool(name, args) {
+  const mainClass = TOOLS[name];
+  if (!mainClass) fail(`unknown tool ${name}; known: ${Object.keys(TOOLS).join(', ')}`);
+  ensureJars();
+  return spawn(java(), javaArgs('128m', mainClass, args), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FLUXO_KAFKA_LOG_LEVEL: 'ERROR' } });
 }
 
 export function toolNames() {

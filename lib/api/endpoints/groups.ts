@@ -1,3 +1,4 @@
+import { z } from '../../zod';
 import { defineEndpoint } from '../endpoint';
 import { clusterParams } from '../schemas/common';
 import {
@@ -83,4 +84,20 @@ export const deleteGroupEndpoint = defineEndpoint({
   query: deleteGroupQuery,
   response: deleteGroupResultSchema,
   errors: [403, 409, 503, 504],
+});
+
+export const groupMetricsEndpoint = defineEndpoint({
+  access: 'groups:read',
+  method: 'get',
+  path: '/api/clusters/{cluster}/consumer-group-metrics',
+  tag: 'Consumer groups',
+  summary: 'Prometheus exporter: lag per group and partition (messages), lag in time per group (seconds, estimate) and verdicts',
+  description:
+    'Prometheus text format, named after kminion with a fluxo_ prefix: fluxo_consumer_group_topic_partition_lag, fluxo_consumer_group_lag, ' +
+    'fluxo_consumer_group_lag_seconds, fluxo_consumer_group_status, fluxo_consumer_group_info, fluxo_consumer_group_members, ' +
+    'fluxo_consumer_group_topic_partition_committed_offset, fluxo_lag_sampler_lease_held (see README "Lag exporter").',
+  params: clusterParams,
+  response: z.string(),
+  contentType: 'text/plain',
+  errors: [503, 504],
 });

@@ -6,6 +6,7 @@ import * as messages from './messages';
 import * as operations from './operations';
 import * as payments from './payments';
 import * as topics from './topics';
+import * as transactions from './transactions';
 
 /** Every endpoint of the public API, in the order the OpenAPI document lists them. */
 export const allEndpoints: Endpoint[] = [
@@ -16,4 +17,5 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(payments),
   ...Object.values(operations),
   ...Object.values(access),
+  ...Object.values(transactions),
 ];

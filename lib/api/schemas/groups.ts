@@ -11,10 +11,20 @@ const lagSecondsField = z.number().int().nullable().openapi({
   description: 'ESTIMATE of lag in seconds: age of the next unread message (its timestamp vs now). null when unknown.',
 });
 
+export const groupTypeSchema = z.enum(['classic', 'consumer', 'share', 'streams']).openapi('GroupType', {
+  description:
+    'Group protocol, as ListGroups v5 and `kafka-consumer-groups --list --type` say: classic (the rebalance protocol, also Connect), ' +
+    'consumer (KIP-848, group.protocol=consumer), share (KIP-932 share groups), streams (KIP-1071 Streams groups)',
+});
+export type GroupType = z.infer<typeof groupTypeSchema>;
+
 export const groupSummarySchema = z
   .object({
     groupId: z.string(),
-    state: z.string().openapi({ description: 'Kafka group state: Stable, Empty, PreparingRebalance, CompletingRebalance' }),
+    type: groupTypeSchema,
+    state: z.string().openapi({
+      description: 'Kafka group state: Stable, Empty, PreparingRebalance, CompletingRebalance (classic); Stable, Assigning, Reconciling, Empty (consumer, share)',
+    }),
     protocolType: z.string().openapi({ description: '"consumer" for Kafka consumers; empty for groups that only hold offsets' }),
     members: z.number().int(),
     topics: z.array(z.string()),
@@ -43,18 +53,26 @@ export type GroupList = z.infer<typeof groupListSchema>;
 export const groupListQuery = z.object({
   search: z.string().max(200).optional().openapi({ description: 'Substring of the group id (case-insensitive)' }),
   state: z.string().max(40).optional().openapi({ description: 'Only groups in this state, e.g. Stable or Empty' }),
+  type: groupTypeSchema.optional().openapi({ description: 'Only groups of this type' }),
 });
 
 export const groupParams = z.object({
   group: z.string().min(1).max(255).openapi({ param: { name: 'group', in: 'path' }, example: 'payments-processor' }),
 });
 
+const assignedPartitionsSchema = z.object({ topic: z.string(), partitions: z.array(z.number().int()) });
+
 export const groupMemberSchema = z
   .object({
     memberId: z.string(),
     clientId: z.string(),
     host: z.string(),
-    assignment: z.array(z.object({ topic: z.string(), partitions: z.array(z.number().int()) })),
+    assignment: z.array(assignedPartitionsSchema),
+    memberEpoch: z.number().int().nullable().openapi({ description: 'Consumer (KIP-848) and share members: the epoch of the member; null for classic members' }),
+    instanceId: z.string().nullable().openapi({ description: 'group.instance.id of a static member, else null' }),
+    targetAssignment: z.array(assignedPartitionsSchema).nullable().openapi({
+      description: 'Consumer (KIP-848) members: the partitions the server-side assignor wants this member to own; equal to assignment once reconciled. null otherwise',
+    }),
   })
   .openapi('ConsumerGroupMember');
 export type GroupMember = z.infer<typeof groupMemberSchema>;
@@ -83,9 +101,12 @@ export type PartitionLagRow = z.infer<typeof partitionLagSchema>;
 export const groupDetailSchema = z
   .object({
     groupId: z.string(),
+    type: groupTypeSchema,
     state: z.string(),
     protocolType: z.string(),
-    assignor: z.string().openapi({ description: 'Partition assignment strategy the members agreed on' }),
+    assignor: z.string().openapi({ description: 'Classic: the assignment strategy the members agreed on; consumer and share: the server-side assignor (uniform, range, simple)' }),
+    groupEpoch: z.number().int().nullable().openapi({ description: 'Consumer (KIP-848) and share groups: the group epoch; null for classic groups' }),
+    assignmentEpoch: z.number().int().nullable().openapi({ description: 'Consumer and share groups: the epoch of the target assignment; null for classic groups' }),
     coordinator: z.number().int(),
     members: z.array(groupMemberSchema),
     partitions: z.array(partitionLagSchema),
@@ -93,6 +114,17 @@ export const groupDetailSchema = z
     maxLagSeconds: lagSecondsField,
     status: verdictSchema,
     statusReason: z.string(),
+    sharePartitions: z
+      .array(
+        z.object({
+          topic: z.string(),
+          partition: z.number().int(),
+          startOffset: z.number().int().nullable().openapi({ description: 'Share-partition start offset; null before the first delivery' }),
+          lag: z.number().int().nullable().openapi({ description: 'Records from the start offset on not yet acknowledged; null when unknown' }),
+        }),
+      )
+      .nullable()
+      .openapi({ description: 'Share groups: where the group stands in each share-partition, as kafka-share-groups --describe; null for other types' }),
     samples: z.number().int().openapi({ description: 'Samples the verdict was judged on' }),
     takenAt: z.string(),
   })

@@ -53,6 +53,20 @@ export class WireWriter {
   toBuffer(): Buffer {
     return Buffer.concat(this.chunks);
   }
+
+  int8(v: number): this {
+    const b = Buffer.alloc(1);
+    b.writeInt8(v);
+    this.chunks.push(b);
+    return this;
+  }
+
+  int64(v: bigint): this {
+    const b = Buffer.alloc(8);
+    b.writeBigInt64BE(v);
+    this.chunks.push(b);
+    return this;
+  }
 }
 
 export class WireReader {

@@ -1,15 +1,18 @@
-// One full lag snapshot of 200 groups over 20 topics × 12 partitions through the API, beside
+// One full lag snapshot of 5,000 groups over 500 topics × 4 partitions through the API, beside
 // `kafka-consumer-groups --describe --all-groups` on the same cluster, and the Kafka requests it cost.
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel } from 'kafkajs';
 import { runTool } from '../../kafka/local-kafka.mjs';
 
 export const name = 'lag';
-export const description = 'GET /api/clusters/{cluster}/consumer-groups (200 groups, 20 topics × 12 partitions) vs kafka-consumer-groups --describe --all-groups';
+export const description = 'GET /api/clusters/{cluster}/consumer-groups (5,000 groups, 500 topics × 4 partitions; FLUXO_BENCH_LAG_GROUPS/_TOPICS/_PARTITIONS) vs kafka-consumer-groups --describe --all-groups';
 
-const TOPICS = 20;
-const PARTITIONS = 12;
-const GROUPS = 200;
+const env = process.env;
+const TOPICS = Number(env.FLUXO_BENCH_LAG_TOPICS ?? 500);
+const PARTITIONS = Number(env.FLUXO_BENCH_LAG_PARTITIONS ?? 4);
+const GROUPS = Number(env.FLUXO_BENCH_LAG_GROUPS ?? 5_000);
+/** Offset commits in flight while seeding. */
+const SEED_PARALLEL = 32;
 const MESSAGES_PER_PARTITION = 50;
 /** The API shares a snapshot for 2 s; waiting longer makes every timed run a fresh one. */
 const SHARE_MS = 2_100;
@@ -21,7 +24,7 @@ async function seed(bootstrap) {
   const kafka = new Kafka({ clientId: 'fluxo-bench', brokers: [bootstrap], logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
-  const topics = Array.from({ length: TOPICS }, (_, i) => `bench-lag-${String(i).padStart(2, '0')}`);
+  const topics = Array.from({ length: TOPICS }, (_, i) => `bench-lag-${String(i).padStart(3, '0')}`);
   await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })) });
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
@@ -36,8 +39,9 @@ async function seed(bootstrap) {
   const createCluster = kafka[Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster')];
   const cluster = createCluster({ metadataMaxAge: 60_000 });
   await cluster.connect();
-  for (let g = 0; g < GROUPS; g++) {
-    const groupId = `bench-group-${String(g).padStart(3, '0')}`;
+  let next = 0;
+  const commitOne = async (g) => {
+    const groupId = `bench-group-${String(g).padStart(4, '0')}`;
     const coordinator = await cluster.findGroupCoordinator({ groupId });
     await coordinator.offsetCommit({
       groupId,
@@ -49,7 +53,10 @@ async function seed(bootstrap) {
         partitions: Array.from({ length: PARTITIONS }, (_, p) => ({ partition: p, offset: String((g * 13 + p * 5) % MESSAGES_PER_PARTITION) })),
       })),
     });
-  }
+  };
+  await Promise.all(Array.from({ length: SEED_PARALLEL }, async () => {
+    while (next < GROUPS) await commitOne(next++);
+  }));
   await cluster.disconnect();
   await admin.disconnect();
 }
@@ -102,5 +109,8 @@ export async function run({ bootstrap, url, cluster, printTable }) {
     { what: 'Fluxo API, fresh snapshot', runs: RUNS, 'best ms': times[0], 'median ms': times[Math.floor(times.length / 2)], 'Kafka requests': last.kafkaRequests, groups: benchGroups.length, 'total lag': apiLag },
     { what: 'kafka-consumer-groups --describe --all-groups (incl. JVM start)', runs: 3, 'best ms': cliRuns[0], 'median ms': cliRuns[1], 'Kafka requests': 'n/a', groups: cli.groups, 'total lag': cli.totalLag },
   ]);
-  console.log(`\nKafka requests per snapshot: 1 Metadata + 1 ListGroups per broker + FindCoordinator for groups not cached + 1 DescribeGroups per coordinator + 1 OffsetFetch per group + 2 ListOffsets per leader broker.`);
+  console.log(
+    `\nKafka requests per snapshot: 1 Metadata + 1 ListGroups v5 per broker + FindCoordinator for groups not cached + 1 describe per coordinator, group type and 500 groups ` +
+      `(DescribeGroups / ConsumerGroupDescribe / ShareGroupDescribe) + 1 OffsetFetch v8 per coordinator and 500 groups + 2 ListOffsets per leader broker.`,
+  );
 }

@@ -9,6 +9,7 @@ import { LagChart } from '@/components/groups/lag-chart';
 import { MemberTable } from '@/components/groups/member-table';
 import { PartitionLagTable } from '@/components/groups/partition-lag-table';
 import { ResetDialog } from '@/components/groups/reset-dialog';
+import { SharePartitionTable } from '@/components/groups/share-partition-table';
 import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
@@ -26,6 +27,7 @@ function GroupStats({ g }: { g: GroupDetail }) {
       <Stat label="Total lag" value={g.totalLag} note="messages" tone={g.totalLag > 0 ? 'neutral' : 'good'} />
       <Stat label="Lag in time" value={g.maxLagSeconds === null ? 'unknown' : g.maxLagSeconds === 0 ? '0 s' : `≈ ${formatDuration(g.maxLagSeconds)}`} note="estimate: oldest unread message" />
       <Stat label="Members" value={g.members.length} note={g.assignor ? `assignor ${g.assignor}` : undefined} />
+      <Stat label="Type" value={g.type} note={g.groupEpoch === null ? `protocol ${g.protocolType || 'none'}` : `group epoch ${g.groupEpoch}, assignment epoch ${g.assignmentEpoch}`} />
       <Stat label="Partitions" value={g.partitions.length} note={`coordinator broker ${g.coordinator}`} />
     </div>
   );
@@ -98,6 +100,13 @@ export function GroupView({ cluster, group }: { cluster: string; group: string }
               {(g) => <PartitionLagTable partitions={g.partitions} />}
             </DataView>
           </Panel>
+          {detail.data?.sharePartitions && (
+            <Panel title="Share-partitions" hint="A share group commits no offsets: each partition has a start offset below which every record is acknowledged.">
+              <DataView query={detail} label="share-partitions" height={100} isEmpty={(g) => !g.sharePartitions?.length} empty={<EmptyState title="No share-partitions" height={100}>Partitions appear once the group has been assigned some.</EmptyState>}>
+                {(g) => <SharePartitionTable partitions={g.sharePartitions ?? []} />}
+              </DataView>
+            </Panel>
+          )}
           <Panel title="Members">
             <DataView query={detail} label="members" height={100} isEmpty={(g) => g.members.length === 0} empty={<EmptyState title="No active members" height={100}>No consumer is in the group right now.</EmptyState>}>
               {(g) => <MemberTable members={g.members} />}

@@ -2,7 +2,7 @@ import { badRequest } from '@/lib/errors';
 import { deleteGroupEndpoint, getGroupEndpoint } from '@/lib/api/endpoints/groups';
 import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
-import { deleteConsumerGroup, getConsumerGroup } from '@/lib/kafka/groups';
+import { deleteConsumerGroup, getConsumerGroup } from '@/lib/groups/consumer-groups';
 
 export const GET = route(getGroupEndpoint, ({ params }) => getConsumerGroup(params.cluster, params.group));
 

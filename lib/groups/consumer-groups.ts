@@ -1,20 +1,22 @@
 import 'server-only';
 // Consumer groups as the API shows them: list with lag and verdicts, one group in detail with lag in time,
 // its lag history, offset reset with preview, and delete.
-import type { GroupDetail, GroupList, LagHistory, ResetOffsetsBody, ResetOffsetsResult } from '../api/schemas/groups';
+import type { GroupDetail, GroupList, GroupType, LagHistory, ResetOffsetsBody, ResetOffsetsResult } from '../api/schemas/groups';
 import { getCluster } from '../config/clusters';
 import { conflict, notFound } from '../errors';
-import { buildLagSeries, evaluateGroup, type GroupSample, partitionVerdictKey } from '../groups/history';
-import { estimateLagSeconds, sumLag } from '../groups/lag';
-import { maxLagSecondsFromHistory } from '../groups/lag-time';
-import { planReset, selectPartitions } from '../groups/reset';
-import { DEFAULT_WINDOW_SAMPLES } from '../groups/verdict';
-import { withRawCluster } from './client';
-import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, type LeaderMap, tpKey } from './group-protocol';
-import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from './group-snapshot';
-import { ensureLagSampler, LAG_HISTORY, readHistory, rememberedSamples } from './lag-history';
-import { getClusterMetadata } from './metadata';
-import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from './partition-offsets';
+import { buildLagSeries, evaluateGroup, type GroupSample, partitionVerdictKey } from './history';
+import { estimateLagSeconds, sumLag } from './lag';
+import { maxLagSecondsFromHistory } from './lag-time';
+import { planReset, selectPartitions } from './reset';
+import { DEFAULT_WINDOW_SAMPLES } from './verdict';
+import { withRawCluster } from '../kafka/client';
+import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, describeSharePartitions, type LeaderMap, tpKey } from '../kafka/group-protocol';
+import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from '../kafka/group-snapshot';
+import { LAG_HISTORY, readHistory, rememberedSamples } from '../kafka/lag-history';
+import { getClusterMetadata } from '../kafka/metadata';
+import { holdsSamplerLease } from '../kafka/sampler-lease';
+import { formatLagMetrics } from './lag-metrics';
+import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from '../kafka/partition-offsets';
 
 /** Lag in time costs one Fetch per leader; past this many lagging partitions the rest show no estimate. */
 const TIME_LAG_PARTITIONS_MAX = 500;
@@ -25,19 +27,19 @@ function withCurrent(samples: GroupSample[], current: GroupSample): GroupSample[
   return last && last.atMs >= current.atMs ? samples : [...samples, current];
 }
 
-export async function listConsumerGroups(clusterName: string, filter: { search?: string; state?: string }): Promise<GroupList> {
+export async function listConsumerGroups(clusterName: string, filter: { search?: string; state?: string; type?: GroupType }): Promise<GroupList> {
   getCluster(clusterName);
-  ensureLagSampler(clusterName);
   const snapshot = await sharedLagSnapshot(clusterName);
   const search = filter.search?.toLowerCase();
   const groups = snapshot.groups
-    .filter((g) => (!search || g.state.groupId.toLowerCase().includes(search)) && (!filter.state || g.state.state.toLowerCase() === filter.state.toLowerCase()))
+    .filter((g) => (!search || g.state.groupId.toLowerCase().includes(search)) && (!filter.state || g.state.state.toLowerCase() === filter.state.toLowerCase()) && (!filter.type || g.state.type === filter.type))
     .map((g) => {
       const current = toGroupSample(snapshot.takenAtMs, g);
       const samples = withCurrent(rememberedSamples(clusterName, g.state.groupId), current);
       const verdict = evaluateGroup(samples);
       return {
         groupId: g.state.groupId,
+        type: g.state.type,
         state: g.state.state,
         protocolType: g.state.protocolType,
         members: g.state.members.length,
@@ -80,10 +82,13 @@ async function historySamples(clusterName: string, groupId: string, sinceMs: num
 
 export async function getConsumerGroup(clusterName: string, groupId: string): Promise<GroupDetail> {
   getCluster(clusterName);
-  ensureLagSampler(clusterName);
   const { group, takenAtMs } = await snapshotOf(clusterName, groupId);
   const windowMs = (DEFAULT_WINDOW_SAMPLES + 1) * LAG_HISTORY.intervalMs;
-  const [timestamps, history] = await Promise.all([nextMessageTimestamps(clusterName, group), historySamples(clusterName, groupId, takenAtMs - windowMs)]);
+  const [timestamps, history, sharePartitions] = await Promise.all([
+    nextMessageTimestamps(clusterName, group),
+    historySamples(clusterName, groupId, takenAtMs - windowMs),
+    group.state.type === 'share' ? withRawCluster(clusterName, (raw) => describeSharePartitions(asGroupCluster(raw), clusterName, groupId)) : null,
+  ]);
   const samples = withCurrent(history.samples, toGroupSample(takenAtMs, group));
   const verdict = evaluateGroup(samples);
   const partitions = group.partitions.map((p) => {
@@ -105,9 +110,12 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
   const { totalLag, maxLagSeconds } = sumLag(partitions);
   return {
     groupId,
+    type: group.state.type,
     state: group.state.state,
     protocolType: group.state.protocolType,
     assignor: group.state.protocol,
+    groupEpoch: group.state.groupEpoch,
+    assignmentEpoch: group.state.assignmentEpoch,
     coordinator: group.state.coordinatorId,
     members: group.state.members,
     partitions,
@@ -115,6 +123,7 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
     maxLagSeconds,
     status: verdict.verdict,
     statusReason: verdict.reason,
+    sharePartitions,
     samples: Math.min(samples.length, DEFAULT_WINDOW_SAMPLES),
     takenAt: new Date(takenAtMs).toISOString(),
   };
@@ -122,7 +131,6 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
 
 export async function getLagHistory(clusterName: string, groupId: string, minutes: number): Promise<LagHistory> {
   getCluster(clusterName);
-  ensureLagSampler(clusterName);
   const { samples, source } = await historySamples(clusterName, groupId, Date.now() - minutes * 60_000);
   const points = buildLagSeries(samples);
   return {
@@ -138,7 +146,7 @@ export async function getLagHistory(clusterName: string, groupId: string, minute
 /** Kafka changes a group's offsets only while it has no members; we say so before asking it. */
 function assertInactive(group: SnapshotGroup, action: string) {
   const { state, members } = group.state;
-  if (state === 'Empty' || state === 'Dead') return;
+  if ((state === 'Empty' || state === 'Dead') && members.length === 0) return;
   throw conflict(
     `Cannot ${action} while group "${group.state.groupId}" is ${state} with ${members.length} active member${members.length === 1 ? '' : 's'}: ` +
       'Kafka only allows this for a group without members. Stop its consumers first.',
@@ -186,4 +194,12 @@ export async function deleteConsumerGroup(clusterName: string, groupId: string):
   await withRawCluster(clusterName, (raw) => deleteGroupOnCoordinator(asGroupCluster(raw), clusterName, groupId));
   forgetSharedSnapshot(clusterName);
   return { groupId, deleted: true };
+}
+
+/** The Prometheus exporter: every group's lag per partition, lag in time and verdict, from one shared snapshot. */
+export async function consumerGroupMetrics(clusterName: string): Promise<string> {
+  const list = await listConsumerGroups(clusterName, {});
+  const snapshot = await sharedLagSnapshot(clusterName);
+  const partitionsOf = new Map(snapshot.groups.map((g) => [g.state.groupId, g.partitions]));
+  return formatLagMetrics(clusterName, list.groups.map((g) => ({ ...g, partitions: partitionsOf.get(g.groupId) ?? [] })), holdsSamplerLease(clusterName));
 }
