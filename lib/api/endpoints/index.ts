@@ -1,5 +1,6 @@
 import type { Endpoint } from '../endpoint';
 import * as cluster from './cluster';
+import * as connect from './connect';
 import * as groups from './groups';
 import * as messages from './messages';
 import * as payments from './payments';
@@ -12,4 +13,5 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(messages),
   ...Object.values(groups),
   ...Object.values(payments),
+  ...Object.values(connect),
 ];
