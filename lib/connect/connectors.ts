@@ -12,6 +12,7 @@ import type {
   ValidationResult,
 } from '../api/schemas/connect';
 import { getConsumerGroup } from '../kafka/groups';
+import { connectErrorFor } from './errors';
 import { connectCall, connectFetch } from './rest';
 import {
   describeValidation,
@@ -101,11 +102,15 @@ async function sinkGroup(cluster: string, groupId: string): Promise<NonNullable<
 
 export async function getConnector(cluster: string, connect: string, name: string): Promise<ConnectorDetail> {
   const c = getConnectConfig(cluster, connect);
-  const [info, status, topicsRes] = await Promise.all([
+  const [info, statusRes, topicsRes] = await Promise.all([
     connectCall<{ config: Record<string, string>; type?: string }>(c, 'GET', `/connectors/${enc(name)}`),
-    connectCall<NonNullable<RawExpanded['status']>>(c, 'GET', `/connectors/${enc(name)}/status`),
+    connectFetch(c, 'GET', `/connectors/${enc(name)}/status`),
     connectFetch(c, 'GET', `/connectors/${enc(name)}/topics`),
   ]);
+  // Right after a create, the config exists before the worker has written any status: not yet assigned.
+  if (statusRes.status !== 200 && statusRes.status !== 404) throw connectErrorFor(connect, statusRes.status, statusRes.body);
+  const status: NonNullable<RawExpanded['status']> =
+    statusRes.status === 200 ? (statusRes.body as NonNullable<RawExpanded['status']>) : { connector: { state: 'UNASSIGNED' }, tasks: [], type: info.type };
   const summary = summarizeConnector(connect, name, { info, status });
   const masked = sensitiveKeys(info.config, await passwordKeys(c, summary.plugin));
   const active = topicsRes.status === 200 ? (topicsRes.body as Record<string, { topics?: string[] }>)[name]?.topics ?? [] : null;
