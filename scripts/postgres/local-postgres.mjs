@@ -133,11 +133,12 @@ export async function upPostgres({ port = 5433, fresh = false } = {}) {
     });
     if (create.status !== 0) fail(`creating database ${PG_DATABASE} failed: ${create.stderr.trim()}`);
   }
-  // The table the payments generator writes (FLUXO_PAYMENTS_SINK=postgres) and Debezium captures.
+  // The table the payments generator writes (npm run demo with FLUXO_DEMO_CONNECT=1) and Debezium captures:
+  // the columns of a payment event (README, "Payment events"), so a rename maps a row onto one.
   // REPLICA IDENTITY FULL: updates and deletes carry the whole old row.
   psql(port, `CREATE TABLE IF NOT EXISTS payments (
-    id text PRIMARY KEY, ts timestamptz NOT NULL, payer text NOT NULL, payee text NOT NULL,
-    amount numeric(18,2) NOT NULL, currency text NOT NULL, status text NOT NULL, method text NOT NULL, country text NOT NULL
+    id text PRIMARY KEY, payer text NOT NULL, payee text NOT NULL, amount_minor numeric(20,0) NOT NULL,
+    currency text NOT NULL, method text NOT NULL, status text NOT NULL, occurred_at timestamptz NOT NULL
   ); ALTER TABLE payments REPLICA IDENTITY FULL;`);
   return connectionFor(port);
 }
