@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ConnectorConfigList } from '@/components/connect/config-list';
-import { DeleteConnectorDialog } from '@/components/connect/delete-connector-dialog';
+import { ConfirmByNameDialog } from '@/components/connect/confirm-by-name-dialog';
 import { EditConfigDialog } from '@/components/connect/edit-config-dialog';
 import { OffsetsTable } from '@/components/connect/offsets-table';
 import { ConnectorStateBadge } from '@/components/connect/state-badge';
@@ -35,7 +35,7 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
   const offsets = useQuery(connectorOffsetsQuery(cluster, connect, connector));
   const client = useQueryClient();
   const router = useRouter();
-  const [dialog, setDialog] = useState<'delete' | 'edit' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'edit' | 'reset' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: keys.connect(cluster) });
   const act = useMutation({
@@ -72,14 +72,15 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
     },
   });
   const reset = useMutation({
-    mutationFn: () => resetConnectorOffsets(target, connector),
+    mutationFn: (typed: string) => resetConnectorOffsets(target, typed),
     onSuccess: (r) => {
+      setDialog(null);
       setNotice(r.message);
       void client.invalidateQueries({ queryKey: keys.connectorOffsets(cluster, connect, connector) });
     },
   });
   const busy = act.isPending || restartTask.isPending;
-  const actionError = act.error ?? restartTask.error ?? reset.error;
+  const actionError = act.error ?? restartTask.error;
   const groupHref = (groupId: string) => `/clusters/${encodeURIComponent(cluster)}/consumer-groups/${encodeURIComponent(groupId)}`;
 
   return (
@@ -170,7 +171,7 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
               title="Offsets"
               hint="KIP-875: reset only while the connector is STOPPED"
               actions={
-                <button type="button" className="button" disabled={d.state !== 'STOPPED' || reset.isPending} onClick={() => reset.mutate()}>
+                <button type="button" className="button" disabled={d.state !== 'STOPPED'} onClick={() => setDialog('reset')}>
                   Reset offsets
                 </button>
               }
@@ -194,7 +195,30 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
         )}
       </DataView>
       {dialog === 'delete' && (
-        <DeleteConnectorDialog name={connector} busy={remove.isPending} error={remove.error?.message} onClose={() => setDialog(null)} onConfirm={(t) => remove.mutate(t)} />
+        <ConfirmByNameDialog
+          title={`Delete connector ${connector}`}
+          name={connector}
+          confirmLabel="Delete connector"
+          busy={remove.isPending}
+          error={remove.error?.message}
+          onClose={() => setDialog(null)}
+          onConfirm={(t) => remove.mutate(t)}
+        >
+          Connect stops the connector&apos;s tasks and forgets its config. Its topics and their messages stay; a sink&apos;s consumer group keeps its offsets.
+        </ConfirmByNameDialog>
+      )}
+      {dialog === 'reset' && (
+        <ConfirmByNameDialog
+          title={`Reset offsets of ${connector}`}
+          name={connector}
+          confirmLabel="Reset offsets"
+          busy={reset.isPending}
+          error={reset.error?.message}
+          onClose={() => setDialog(null)}
+          onConfirm={(t) => reset.mutate(t)}
+        >
+          The connector forgets its position: when resumed, a source reads from the start again, a sink from its consumer&apos;s reset policy.
+        </ConfirmByNameDialog>
       )}
     </div>
   );

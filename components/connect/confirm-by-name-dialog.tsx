@@ -1,13 +1,24 @@
 'use client';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 
-/** Deleting stops the connector's tasks and removes its config for good: the user types its name to confirm. */
-export function DeleteConnectorDialog({ name, error, busy, onClose, onConfirm }: { name: string; error?: string; busy: boolean; onClose: () => void; onConfirm: (typed: string) => void }) {
+interface ConfirmByNameDialogProps {
+  title: string;
+  name: string;
+  confirmLabel: string;
+  children: ReactNode;
+  error?: string;
+  busy: boolean;
+  onClose: () => void;
+  onConfirm: (typed: string) => void;
+}
+
+/** A change that cannot be undone (delete, offsets reset): the user types the connector name to confirm. */
+export function ConfirmByNameDialog({ title, name, confirmLabel, children, error, busy, onClose, onConfirm }: ConfirmByNameDialogProps) {
   const [typed, setTyped] = useState('');
   return (
     <Dialog
-      title={`Delete connector ${name}`}
+      title={title}
       onClose={onClose}
       footer={
         <>
@@ -15,14 +26,12 @@ export function DeleteConnectorDialog({ name, error, busy, onClose, onConfirm }:
             Cancel
           </button>
           <button type="button" className="button danger" disabled={typed !== name || busy} onClick={() => onConfirm(typed)}>
-            Delete connector
+            {confirmLabel}
           </button>
         </>
       }
     >
-      <p style={{ margin: 0 }}>
-        Connect stops the connector&apos;s tasks and forgets its config. Its topics and their messages stay; a sink&apos;s consumer group keeps its offsets.
-      </p>
+      <p style={{ margin: 0 }}>{children}</p>
       <label className="field">
         <span>Type the connector name to confirm</span>
         <input type="text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
