@@ -31,7 +31,7 @@ test.describe('Kafka Connect', () => {
       await c.expectHeading('New connector');
       await page.getByLabel('Connector plugin').selectOption('org.apache.kafka.connect.file.FileStreamSourceConnector');
       await page.getByLabel('Connector name (required)').fill(name);
-      await page.getByLabel(/^file/).fill(file);
+      await page.getByLabel('file', { exact: true }).fill(file);
       await page.getByRole('button', { name: 'Validate and create' }).click();
       await expect(page.getByRole('alert').filter({ hasText: 'Missing required configuration "topic"' })).toBeVisible();
       expect((await connectorStatus(name)).status).toBe(404);
@@ -39,7 +39,7 @@ test.describe('Kafka Connect', () => {
     });
 
     await test.step('a valid config creates the connector, which runs', async () => {
-      await page.getByLabel(/^topic/).fill(topic);
+      await page.getByLabel('topic (required)', { exact: true }).fill(topic);
       await page.getByLabel(/^Other properties/).fill('topic.creation.default.replication.factor=1\ntopic.creation.default.partitions=1');
       await page.getByRole('button', { name: 'Validate and create' }).click();
       await c.expectHeading(name);
