@@ -2,7 +2,7 @@
 // .postgres/<port>/, wal_level=logical (Debezium reads the write-ahead log), 127.0.0.1 only, and stopped
 // by the pid it wrote. Run as root, the server runs as the unprivileged `postgres` user Debian creates.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { aptInstall, commandExists, ROOT } from '../lib/ensure.mjs';
 import { fail } from '../lib/fail.mjs';
@@ -100,10 +100,14 @@ export async function upPostgres({ port = 5433, fresh = false } = {}) {
   if (fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (process.getuid?.() === 0) {
-    // The server user must own its directory and reach it through ours.
+    // The server user must own its directory and reach it through every directory above it.
     const { uid, gid } = userIds('postgres');
     chownSync(dir, uid, gid);
-    for (let p = dir; p !== '/' && p.startsWith(path.dirname(ROOT)); p = path.dirname(p)) chmodSync(p, 0o755);
+    for (let p = path.dirname(dir); p !== path.dirname(p); p = path.dirname(p)) {
+      if ((statSync(p).mode & 0o001) !== 0) continue;
+      if (p === ROOT || p.startsWith(`${ROOT}/`)) chmodSync(p, statSync(p).mode | 0o001);
+      else fail(`PostgreSQL runs as the user postgres, which cannot enter ${p}: allow it (chmod o+x ${p}) or move the project`);
+    }
   }
   if (!existsSync(path.join(data, 'PG_VERSION'))) {
     const pwFile = path.join(dir, 'pw');
