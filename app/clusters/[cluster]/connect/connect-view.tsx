@@ -8,7 +8,7 @@ import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
-import { connectOverviewQuery } from '@/lib/api/queries';
+import { connectOverviewQuery, overviewQuery } from '@/lib/api/queries';
 import { connectorStateSchema, type ConnectorSummary } from '@/lib/api/schemas/connect';
 
 function StateStats({ connectors }: { connectors: ConnectorSummary[] }) {
@@ -27,6 +27,7 @@ function StateStats({ connectors }: { connectors: ConnectorSummary[] }) {
 
 export function ConnectView({ cluster }: { cluster: string }) {
   const overview = useQuery(connectOverviewQuery(cluster));
+  const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
   const [search, setSearch] = useState('');
   const [state, setState] = useState('');
   const base = `/clusters/${encodeURIComponent(cluster)}/connect`;
@@ -54,11 +55,16 @@ export function ConnectView({ cluster }: { cluster: string }) {
         title="Kafka Connect"
         sub="Connectors on the Connect clusters configured for this Kafka cluster. Connect's REST API is the source of truth."
         actions={
-          hasConnect && (
+          hasConnect &&
+          (readOnly ? (
+            <button type="button" className="button primary" disabled title="This cluster is read-only">
+              New connector
+            </button>
+          ) : (
             <Link className="button primary" href={`${base}/new`}>
               New connector
             </Link>
-          )
+          ))
         }
       />
       {overview.data && overview.data.connectClusters.length > 0 && <StateStats connectors={overview.data.connectors} />}

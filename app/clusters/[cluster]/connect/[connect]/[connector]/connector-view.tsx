@@ -14,7 +14,7 @@ import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { connectorAction, deleteConnector, resetConnectorOffsets, restartConnectorTask, updateConnectorConfig } from '@/lib/api/connect-mutations';
-import { connectorOffsetsQuery, connectorQuery, keys } from '@/lib/api/queries';
+import { connectorOffsetsQuery, connectorQuery, keys, overviewQuery } from '@/lib/api/queries';
 import type { ConnectorDetail } from '@/lib/api/schemas/connect';
 import { parsePropertyLines, toPropertyLines } from '@/lib/connect/form';
 
@@ -32,6 +32,9 @@ const ACTIONS: { label: string; body: Action; when: (d: ConnectorDetail) => bool
 export function ConnectorView({ cluster, connect, connector }: { cluster: string; connect: string; connector: string }) {
   const target = { cluster, connect, connector };
   const detail = useQuery(connectorQuery(cluster, connect, connector));
+  // The server refuses changes on a read-only cluster anyway; the buttons say so before a click.
+  const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
+  const readOnlyTitle = readOnly ? 'This cluster is read-only' : undefined;
   const offsets = useQuery(connectorOffsetsQuery(cluster, connect, connector));
   const client = useQueryClient();
   const router = useRouter();
@@ -97,14 +100,14 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
           detail.data && (
             <>
               {ACTIONS.filter((a) => a.when(detail.data)).map((a) => (
-                <button key={a.label} type="button" className="button" disabled={busy} onClick={() => act.mutate({ label: a.label, body: a.body })}>
+                <button key={a.label} type="button" className="button" disabled={busy || readOnly} title={readOnlyTitle} onClick={() => act.mutate({ label: a.label, body: a.body })}>
                   {a.label}
                 </button>
               ))}
-              <button type="button" className="button" onClick={() => setDialog('edit')}>
+              <button type="button" className="button" disabled={readOnly} title={readOnlyTitle} onClick={() => setDialog('edit')}>
                 Edit config
               </button>
-              <button type="button" className="button danger" onClick={() => setDialog('delete')}>
+              <button type="button" className="button danger" disabled={readOnly} title={readOnlyTitle} onClick={() => setDialog('delete')}>
                 Delete
               </button>
             </>
@@ -143,7 +146,7 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
             )}
             <Panel title="Tasks" hint="Each task's state and the worker it runs on">
               {d.tasks.length ? (
-                <TaskTable tasks={d.tasks} onRestart={(id) => restartTask.mutate(id)} restartDisabled={busy} />
+                <TaskTable tasks={d.tasks} onRestart={(id) => restartTask.mutate(id)} restartDisabled={busy || readOnly} />
               ) : (
                 <EmptyState title="No tasks">Connect starts the connector&apos;s tasks once it is running.</EmptyState>
               )}
@@ -171,7 +174,7 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
               title="Offsets"
               hint="KIP-875: reset only while the connector is STOPPED"
               actions={
-                <button type="button" className="button" disabled={d.state !== 'STOPPED'} onClick={() => setDialog('reset')}>
+                <button type="button" className="button" disabled={d.state !== 'STOPPED' || readOnly} title={readOnlyTitle} onClick={() => setDialog('reset')}>
                   Reset offsets
                 </button>
               }
