@@ -22,7 +22,7 @@ if (!(rate > 0)) {
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** One INSERT per event; the generator's fields are the table's columns (scripts/postgres/local-postgres.mjs). */
-export function insertStatement(e: PaymentEvent): string {
+function insertStatement(e: PaymentEvent): string {
   return `INSERT INTO payments (id, payer, payee, amount_minor, currency, method, status, occurred_at) VALUES (${[
     quote(e.id), quote(e.payer), quote(e.payee), e.amountMinor, quote(e.currency), quote(e.method), quote(e.status), quote(e.occurredAt),
   ].join(', ')});\n`;
