@@ -9,6 +9,7 @@ import { startServer, stopServer } from './lib/server.mjs';
 import { clusterLayout, down, status, up } from './kafka/local-kafka.mjs';
 import { seedDemo } from './demo-seed.mjs';
 import { startPaymentStream } from './demo-stream.mjs';
+import { startDemoConnect } from './connect/demo-connect.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -19,7 +20,9 @@ await runMain(async () => {
   let startedKafka = null;
   let server = null;
   let stream = null;
+  let connect = null;
   const stop = async () => {
+    if (connect) await connect.stop();
     if (stream) await stream.stop();
     if (server) await stopServer(server);
     if (startedKafka) await down({ name: startedKafka, quiet: true });
@@ -51,6 +54,11 @@ await runMain(async () => {
       stream = startPaymentStream(layout.bootstrap.split(','));
       process.env.KAFKA_BROKERS = layout.bootstrap;
       process.env.KAFKA_CLUSTER_NAME = 'local';
+      // FLUXO_DEMO_CONNECT=1: payments from PostgreSQL through Debezium (scripts/connect/demo-connect.mjs).
+      if (process.env.FLUXO_DEMO_CONNECT === '1') {
+        connect = await startDemoConnect({ bootstrap: layout.bootstrap });
+        process.env.FLUXO_CONFIG = connect.configFile;
+      }
     }
     ensureBuild();
     server = await startServer({ port, host, inherit: true });

@@ -11,6 +11,7 @@ import { ensureBuild } from './lib/build.mjs';
 import { startServer, stopServer } from './lib/server.mjs';
 import { clusterLayout, down, ensureJars, SCRAM_PORT_OFFSET, up } from './kafka/local-kafka.mjs';
 import { startAccessEnv, stopAccessEnv } from './lib/access-test-env.mjs';
+import { connectTestsWanted, startConnectTestServices, stopConnectTestServices, withConnectClusters } from './connect/test-services.mjs';
 
 const RUN_DIR = path.join(ROOT, '.test-run');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -31,13 +32,14 @@ const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
 const AUTH_SERVER_PORT = SERVER_PORT + 1;
 const OIDC_PORT = BASE + 997;
 
-const started = { clusters: [], server: null, access: null };
+const started = { clusters: [], server: null, access: null, connect: false };
 let cleaning = null;
 
 async function cleanup() {
   cleaning ??= (async () => {
     if (started.server) await stopServer(started.server);
     if (started.access) await stopAccessEnv(started.access);
+    if (started.connect) await stopConnectTestServices({ base: BASE });
     for (const name of [...started.clusters, clusterLayout(EPHEMERAL).name]) await down({ name, quiet: true });
   })();
   return cleaning;
@@ -162,18 +164,25 @@ async function main() {
       built = false;
     }
     await Promise.all([up({ ...SINGLE, fresh: true, scram: SCRAM }), up({ ...TRIPLE, fresh: true })]);
+    // Kafka Connect and PostgreSQL, once per run, only when a connect test is selected.
+    let connectEnv = {};
+    if (connectTestsWanted(fileFilters)) {
+      console.log('\n── starting a Kafka Connect worker and PostgreSQL');
+      started.connect = true;
+      connectEnv = await startConnectTestServices({ base: BASE, bootstrap: clusterLayout(SINGLE).bootstrap });
+    }
     if (!built) {
       add('build', { passed: 0, failed: 1, skipped: 0 });
     } else {
       const configFile = path.join(RUN_DIR, 'clusters.json');
-      writeFileSync(configFile, JSON.stringify(testClustersConfig(), null, 2));
+      writeFileSync(configFile, JSON.stringify(withConnectClusters(testClustersConfig(), { base: BASE, started: started.connect }), null, 2));
       const url = `http://127.0.0.1:${SERVER_PORT}`;
       // A public name the server answers to besides the loopback ones (tests/integration/edge.test.ts).
       process.env.FLUXO_ALLOWED_HOSTS ??= 'console.fluxo.test';
       started.server = await startServer({
         port: SERVER_PORT,
         // Lag samples every 2 s, so history and verdict tests see several samples quickly.
-        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '2000', FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password },
+        env: { FLUXO_CONFIG: configFile, FLUXO_LAG_SAMPLE_INTERVAL_MS: '2000', FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password, ...connectEnv },
         logFile: path.join(RUN_DIR, 'server.log'),
         // Tests block their event loop in CLI tools for seconds; Node's 5 s default would close idle
         // keep-alive sockets under them and fail the next request on a dead socket.
@@ -196,6 +205,7 @@ async function main() {
         FLUXO_TEST_SERVER_PID: String(started.server.pid),
         FLUXO_TEST_SILENT_PORT: String(SILENT_PORT),
         FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password,
+        ...connectEnv,
       };
       if (only.includes('integration')) {
         console.log('\n── integration tests (real Kafka)');

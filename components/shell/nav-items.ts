@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Consumer groups', segment: 'consumer-groups' },
   { label: 'Transactions', segment: 'transactions' },
   { label: 'Payments', segment: 'payments' },
+  { label: 'Kafka Connect', segment: 'connect' },
   { label: 'Audit log', segment: 'audit', permission: 'audit:read' },
   { label: 'API tokens', segment: 'tokens', permission: 'tokens:manage' },
 ];

@@ -19,6 +19,7 @@ import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages
 import { paymentSummaryEndpoint } from './endpoints/payments';
 import { listTransactionsEndpoint } from './endpoints/transactions';
 import type { BrowseQuery } from './schemas/messages';
+import { connectOverviewEndpoint, getConnectorEndpoint, getOffsetsEndpoint, listPluginsEndpoint, pluginConfigEndpoint } from './endpoints/connect';
 
 /** How long a view may show data before refetching in the background. */
 export const STALE_MS = { live: 5_000, metadata: 10_000 } as const;
@@ -41,6 +42,11 @@ export const keys = {
   transactions: (cluster: string) => [...keys.cluster(cluster), 'transactions'] as const,
   group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
   lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
+  connect: (cluster: string) => [...keys.cluster(cluster), 'connect'] as const,
+  connector: (cluster: string, connect: string, name: string) => [...keys.connect(cluster), connect, 'connector', name] as const,
+  connectorOffsets: (cluster: string, connect: string, name: string) => [...keys.connector(cluster, connect, name), 'offsets'] as const,
+  connectPlugins: (cluster: string, connect: string) => [...keys.connect(cluster), connect, 'plugins'] as const,
+  connectPluginConfig: (cluster: string, connect: string, plugin: string) => [...keys.connectPlugins(cluster, connect), plugin] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
   audit: (cluster: string, filter: AuditView) => [...keys.cluster(cluster), 'audit', filter] as const,
 };
@@ -212,4 +218,41 @@ export const messageQuery = (cluster: string, topic: string, partition: number, 
     queryFn: ({ signal }) =>
       apiGet(endpointPath(getMessageEndpoint, { cluster, topic, partition, offset }), getMessageEndpoint.response, signal),
     staleTime: Infinity,
+  });
+
+export const connectOverviewQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.connect(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(connectOverviewEndpoint, { cluster }), connectOverviewEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 5_000,
+  });
+
+export const connectorQuery = (cluster: string, connect: string, name: string) =>
+  queryOptions({
+    queryKey: keys.connector(cluster, connect, name),
+    queryFn: ({ signal }) => apiGet(endpointPath(getConnectorEndpoint, { cluster, connect, connector: name }), getConnectorEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 3_000,
+  });
+
+export const connectorOffsetsQuery = (cluster: string, connect: string, name: string) =>
+  queryOptions({
+    queryKey: keys.connectorOffsets(cluster, connect, name),
+    queryFn: ({ signal }) => apiGet(endpointPath(getOffsetsEndpoint, { cluster, connect, connector: name }), getOffsetsEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+  });
+
+export const connectPluginsQuery = (cluster: string, connect: string) =>
+  queryOptions({
+    queryKey: keys.connectPlugins(cluster, connect),
+    queryFn: ({ signal }) => apiGet(endpointPath(listPluginsEndpoint, { cluster, connect }), listPluginsEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+export const connectPluginConfigQuery = (cluster: string, connect: string, plugin: string) =>
+  queryOptions({
+    queryKey: keys.connectPluginConfig(cluster, connect, plugin),
+    queryFn: ({ signal }) => apiGet(endpointPath(pluginConfigEndpoint, { cluster, connect, plugin }), pluginConfigEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
   });

@@ -32,6 +32,31 @@ const tls = z.union([
     .strict(),
 ]);
 
+/** Secrets come inline or, better, from an environment variable named here. */
+const connectAuth = z.discriminatedUnion('type', [
+  z
+    .object({ type: z.literal('basic'), username: z.string().min(1), password: z.string().optional(), passwordEnv: z.string().optional() })
+    .strict()
+    .refine((a) => a.password !== undefined || a.passwordEnv !== undefined, { message: 'needs password or passwordEnv' }),
+  z
+    .object({ type: z.literal('bearer'), token: z.string().optional(), tokenEnv: z.string().optional() })
+    .strict()
+    .refine((a) => a.token !== undefined || a.tokenEnv !== undefined, { message: 'needs token or tokenEnv' }),
+]);
+
+/** A Kafka Connect cluster whose workers write to this Kafka cluster; Fluxo speaks to its REST API. */
+const connectClusterSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-" only (max 64)'),
+    url: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, 'must be an http:// or https:// URL, e.g. http://connect:8083'),
+    auth: connectAuth.optional(),
+    /** For https:// workers with a private CA, or (tests only) a self-signed certificate. */
+    tls: z.object({ caFile: z.string().optional(), rejectUnauthorized: z.boolean().default(true) }).strict().optional(),
+    timeoutMs: z.number().int().min(500).max(120_000).default(10_000),
+  })
+  .strict();
+export type ConnectClusterConfig = z.infer<typeof connectClusterSchema>;
+
 export const clusterNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-" only (max 64)');
@@ -55,6 +80,10 @@ export const clusterConfigSchema = z
       .default({ rawTopic: 'payments', aggregateTopic: 'payments.stats.1m' }),
     /** Rules applied on the server before a message leaves it (browse, permalink, search, tail, export). */
     masking: z.array(maskRuleSchema).default([]),
+    connect: z
+      .array(connectClusterSchema)
+      .refine((cs) => new Set(cs.map((c) => c.name)).size === cs.length, 'connect cluster names must be unique')
+      .default([]),
   })
   .strict();
 

@@ -50,7 +50,7 @@ export function ensureKcat() {
 }
 
 let aptUpdated = false;
-function aptInstall(pkgs) {
+export function aptInstall(pkgs) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (!aptUpdated) {
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint';
 import * as access from './access';
 import * as cluster from './cluster';
+import * as connect from './connect';
 import * as groups from './groups';
 import * as messages from './messages';
 import * as operations from './operations';
@@ -18,4 +19,5 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(operations),
   ...Object.values(access),
   ...Object.values(transactions),
+  ...Object.values(connect),
 ];
