@@ -2,6 +2,7 @@ import type { Endpoint } from '../endpoint';
 import * as cluster from './cluster';
 import * as groups from './groups';
 import * as messages from './messages';
+import * as operations from './operations';
 import * as payments from './payments';
 import * as topics from './topics';
 
@@ -12,4 +13,5 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(messages),
   ...Object.values(groups),
   ...Object.values(payments),
+  ...Object.values(operations),
 ];

@@ -53,6 +53,17 @@ export class WireWriter {
   toBuffer(): Buffer {
     return Buffer.concat(this.chunks);
   }
+
+  int8(v: number): this {
+    const b = Buffer.alloc(1);
+    b.writeInt8(v);
+    this.chunks.push(b);
+    return this;
+  }
+
+  bool(v: boolean): this {
+    return this.int8(v ? 1 : 0);
+  }
 }
 
 export class WireReader {
@@ -129,5 +140,9 @@ export class WireReader {
       this.offset += size;
       onTag?.(tag, new WireReader(slice));
     }
+  }
+
+  bool(): boolean {
+    return this.int8() !== 0;
   }
 }

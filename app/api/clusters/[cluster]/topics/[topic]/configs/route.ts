@@ -1,22 +1,19 @@
 import { getTopicConfigsEndpoint, patchTopicConfigsEndpoint } from '@/lib/api/endpoints/topics';
 import { readJsonBody, respond } from '@/lib/api/respond';
-import { assertWritable } from '@/lib/config/clusters';
-import { alterTopicConfigs } from '@/lib/kafka/topic-changes';
-import { getTopicConfigs } from '@/lib/kafka/topics';
+import { alterTopicConfigKeys, getTopicConfigDetails } from '@/lib/cluster/configs';
 
 type Ctx = { params: Promise<{ cluster: string; topic: string }> };
 
 export async function GET(_req: Request, { params }: Ctx) {
   return respond(async () => {
     const { cluster, topic } = getTopicConfigsEndpoint.params.parse(await params);
-    return getTopicConfigs(cluster, topic);
+    return getTopicConfigDetails(cluster, topic);
   });
 }
 
 export async function PATCH(req: Request, { params }: Ctx) {
   return respond(async () => {
     const { cluster, topic } = patchTopicConfigsEndpoint.params.parse(await params);
-    assertWritable(cluster);
-    return alterTopicConfigs(cluster, topic, patchTopicConfigsEndpoint.body.parse(await readJsonBody(req)));
+    return alterTopicConfigKeys(cluster, topic, patchTopicConfigsEndpoint.body.parse(await readJsonBody(req)));
   });
 }

@@ -1,0 +1,50 @@
+import { defineEndpoint } from '../endpoint';
+import { brokerConfigParams } from '../schemas/operations';
+import { configEntrySchema } from '../schemas/cluster';
+import { clusterParams } from '../schemas/common';
+import { clusterSizesSchema, topicSizesSchema } from '../schemas/sizes';
+import { configPatchBody, topicParams } from '../schemas/topics';
+import { z } from '../../zod';
+
+const brokerConfigsSchema = z.array(configEntrySchema).openapi('BrokerConfigs');
+
+export const getClusterSizesEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/api/clusters/{cluster}/sizes',
+  tag: 'Sizes',
+  summary: 'Bytes on disk per broker, log dir (with volume total and free bytes) and topic, from DescribeLogDirs',
+  params: clusterParams,
+  response: clusterSizesSchema,
+  errors: [503, 504],
+});
+
+export const getTopicSizesEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/api/clusters/{cluster}/topics/{topic}/sizes',
+  tag: 'Sizes',
+  summary: "Bytes on disk of the topic's partitions, per replica and log dir",
+  params: clusterParams.extend(topicParams.shape),
+  response: topicSizesSchema,
+  errors: [503, 504],
+});
+
+export const getBrokerConfigsEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/api/clusters/{cluster}/brokers/{id}/configs',
+  tag: 'Brokers',
+  summary: "A broker's configuration (id), or the cluster-wide dynamic defaults (id \"default\"), with Kafka's documentation and human values",
+  params: brokerConfigParams,
+  response: brokerConfigsSchema,
+  errors: [503, 504],
+});
+
+export const patchBrokerConfigsEndpoint = defineEndpoint({
+  method: 'patch',
+  path: '/api/clusters/{cluster}/brokers/{id}/configs',
+  tag: 'Brokers',
+  summary: 'Set or remove dynamic broker configuration with IncrementalAlterConfigs (validated by Kafka first); id "default" changes every broker',
+  params: brokerConfigParams,
+  body: configPatchBody,
+  response: brokerConfigsSchema,
+  errors: [403, 503, 504],
+});
