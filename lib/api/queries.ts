@@ -9,6 +9,7 @@ import {
   listClustersEndpoint,
 } from './endpoints/cluster';
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
+import { getBrokerConfigsEndpoint, getClusterSizesEndpoint, getLeadershipEndpoint, getTopicSizesEndpoint } from './endpoints/operations';
 import type { TopicListView } from '../topics/url-state';
 import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
 import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
@@ -34,6 +35,11 @@ export const keys = {
   group: (cluster: string, group: string) => [...keys.groups(cluster), group] as const,
   lagHistory: (cluster: string, group: string, minutes: number) => [...keys.group(cluster, group), 'history', minutes] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
+  allBrokerConfigs: (cluster: string) => [...keys.brokers(cluster), 'configs'] as const,
+  brokerConfigs: (cluster: string, scope: number | 'default') => [...keys.allBrokerConfigs(cluster), scope] as const,
+  sizes: (cluster: string) => [...keys.cluster(cluster), 'sizes'] as const,
+  topicSizes: (cluster: string, topic: string) => [...keys.topic(cluster, topic), 'sizes'] as const,
+  leadership: (cluster: string) => [...keys.cluster(cluster), 'leadership'] as const,
 };
 
 /** A range of the payments page: the last N minutes (live, re-anchored at each refetch) or fixed instants. */
@@ -152,4 +158,35 @@ export const messageQuery = (cluster: string, topic: string, partition: number, 
     queryFn: ({ signal }) =>
       apiGet(endpointPath(getMessageEndpoint, { cluster, topic, partition, offset }), getMessageEndpoint.response, signal),
     staleTime: Infinity,
+  });
+
+export const brokerConfigsQuery = (cluster: string, scope: number | 'default') =>
+  queryOptions({
+    queryKey: keys.brokerConfigs(cluster, scope),
+    queryFn: ({ signal }) => apiGet(endpointPath(getBrokerConfigsEndpoint, { cluster, id: scope }), getBrokerConfigsEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+export const clusterSizesQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.sizes(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(getClusterSizesEndpoint, { cluster }), getClusterSizesEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+    refetchInterval: 30_000,
+  });
+
+export const topicSizesQuery = (cluster: string, topic: string) =>
+  queryOptions({
+    queryKey: keys.topicSizes(cluster, topic),
+    queryFn: ({ signal }) => apiGet(endpointPath(getTopicSizesEndpoint, { cluster, topic }), getTopicSizesEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+    refetchInterval: 30_000,
+  });
+
+export const leadershipQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.leadership(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(getLeadershipEndpoint, { cluster }), getLeadershipEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
   });

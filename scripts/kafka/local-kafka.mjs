@@ -29,6 +29,10 @@ const TOOLS = {
   'kafka-delete-records': 'org.apache.kafka.tools.DeleteRecordsCommand',
   'kafka-console-producer': 'org.apache.kafka.tools.ConsoleProducer',
   'kafka-console-consumer': 'org.apache.kafka.tools.consumer.ConsoleConsumer',
+  'kafka-log-dirs': 'org.apache.kafka.tools.LogDirsCommand',
+  'kafka-acls': 'org.apache.kafka.tools.AclCommand',
+  'kafka-reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
+  'kafka-leader-election': 'org.apache.kafka.tools.LeaderElectionCommand',
 };
 
 /** Ports of a cluster: brokers at base+i, controllers at base+1000+i. */

@@ -1,5 +1,5 @@
 import { defineEndpoint } from '../endpoint';
-import { brokerConfigParams } from '../schemas/operations';
+import { brokerConfigParams, electionResultSchema, electLeadersBody, leadershipReportSchema } from '../schemas/operations';
 import { configEntrySchema } from '../schemas/cluster';
 import { clusterParams } from '../schemas/common';
 import { clusterSizesSchema, topicSizesSchema } from '../schemas/sizes';
@@ -46,5 +46,27 @@ export const patchBrokerConfigsEndpoint = defineEndpoint({
   params: brokerConfigParams,
   body: configPatchBody,
   response: brokerConfigsSchema,
+  errors: [403, 503, 504],
+});
+
+export const getLeadershipEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/api/clusters/{cluster}/leadership',
+  tag: 'Operations',
+  summary: 'Partition leaders and preferred leaders per broker, partitions an election would move, and an imbalance warning',
+  params: clusterParams,
+  response: leadershipReportSchema,
+  errors: [503, 504],
+});
+
+export const electLeadersEndpoint = defineEndpoint({
+  method: 'post',
+  path: '/api/clusters/{cluster}/leadership/elect',
+  tag: 'Operations',
+  summary: 'Preferred leader election (ElectLeaders) for every partition whose preferred replica is in sync but not leading',
+  description: 'Body { confirm: true }. Refused on read-only clusters. Leaders move; no data moves.',
+  params: clusterParams,
+  body: electLeadersBody,
+  response: electionResultSchema,
   errors: [403, 503, 504],
 });
