@@ -25,6 +25,12 @@ const NOWHERE = `127.0.0.1:${BASE + 999}`;
 const SILENT_PORT = BASE + 998;
 /** The single node also listens for SASL/SCRAM-SHA-512 with this user, so real authentication is tested. */
 const SCRAM = { username: 'fluxo', password: 'fluxo-scram-7f3a' };
+/**
+ * A node whose brokers enforce ACLs (StandardAuthorizer). Fluxo and the brokers talk on the plaintext listener
+ * as User:ANONYMOUS, a super user; the SCRAM user is an ordinary client the ACL tests refuse and then allow.
+ */
+const ACL_NODE = { nodes: 1, port: BASE + 392 };
+const ACL_USER = { username: 'acl-client', password: 'acl-client-2b9e' };
 const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
 
 const started = { clusters: [], server: null };
@@ -102,6 +108,7 @@ function testClustersConfig() {
         sasl: { mechanism: 'scram-sha-512', username: 'fluxo', password: 'fluxo-test-secret-5c1d' },
       },
       { name: 'silent', brokers: [`127.0.0.1:${SILENT_PORT}`] },
+      { name: 'acl', brokers: clusterLayout(ACL_NODE).bootstrap.split(',') },
       // The single node's SCRAM listener: the password comes from the server's environment, as in production.
       {
         name: 'scram',
@@ -148,7 +155,7 @@ async function main() {
   const needBrokers = only.includes('integration') || only.includes('e2e');
   if (needBrokers) {
     console.log('\n── starting Kafka (1 node and 3 nodes) and building the console');
-    started.clusters.push(clusterLayout(SINGLE).name, clusterLayout(TRIPLE).name);
+    started.clusters.push(clusterLayout(SINGLE).name, clusterLayout(TRIPLE).name, clusterLayout(ACL_NODE).name);
     let built = true;
     try {
       ensureBuild();
@@ -156,7 +163,11 @@ async function main() {
       console.error(`error: ${err.message}`);
       built = false;
     }
-    await Promise.all([up({ ...SINGLE, fresh: true, scram: SCRAM }), up({ ...TRIPLE, fresh: true })]);
+    await Promise.all([
+      up({ ...SINGLE, fresh: true, scram: SCRAM }),
+      up({ ...TRIPLE, fresh: true }),
+      up({ ...ACL_NODE, fresh: true, scram: ACL_USER, authorizer: { superUsers: ['User:ANONYMOUS'] } }),
+    ]);
     if (!built) {
       add('build', { passed: 0, failed: 1, skipped: 0 });
     } else {
@@ -182,6 +193,7 @@ async function main() {
         FLUXO_TEST_SERVER_LOG: path.join(RUN_DIR, 'server.log'),
         FLUXO_TEST_SILENT_PORT: String(SILENT_PORT),
         FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password,
+        FLUXO_TEST_ACL: JSON.stringify({ ...ACL_NODE, ...clusterLayout(ACL_NODE), scramPort: ACL_NODE.port + SCRAM_PORT_OFFSET, user: ACL_USER }),
       };
       if (only.includes('integration')) {
         console.log('\n── integration tests (real Kafka)');

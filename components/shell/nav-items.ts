@@ -11,4 +11,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Topics', segment: 'topics' },
   { label: 'Consumer groups', segment: 'consumer-groups' },
   { label: 'Payments', segment: 'payments' },
+  { label: 'ACLs', segment: 'acls' },
 ];

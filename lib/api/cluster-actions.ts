@@ -1,7 +1,8 @@
 // The browser's cluster-operation mutations, each one request through the checked client (errors arrive as ApiError).
 import { apiSend } from './client';
 import { endpointPath } from './endpoint';
-import { electLeadersEndpoint, patchBrokerConfigsEndpoint } from './endpoints/operations';
+import { createAclsEndpoint, deleteAclsEndpoint, electLeadersEndpoint, patchBrokerConfigsEndpoint } from './endpoints/operations';
+import type { Acl, AclFilter } from './schemas/acls';
 import type { ConfigPatch } from './schemas/topics';
 
 export const patchBrokerConfigsRequest = (cluster: string, id: number | 'default', body: ConfigPatch) =>
@@ -9,3 +10,9 @@ export const patchBrokerConfigsRequest = (cluster: string, id: number | 'default
 
 export const electLeadersRequest = (cluster: string) =>
   apiSend('POST', endpointPath(electLeadersEndpoint, { cluster }), { confirm: true }, electLeadersEndpoint.response);
+
+export const createAclRequest = (cluster: string, acl: Acl) =>
+  apiSend('POST', endpointPath(createAclsEndpoint, { cluster }), { acls: [acl] }, createAclsEndpoint.response);
+
+export const deleteAclsRequest = (cluster: string, filter: AclFilter) =>
+  apiSend('DELETE', endpointPath(deleteAclsEndpoint, { cluster }), { filter, confirm: true }, deleteAclsEndpoint.response);

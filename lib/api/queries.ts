@@ -9,7 +9,8 @@ import {
   listClustersEndpoint,
 } from './endpoints/cluster';
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
-import { getBrokerConfigsEndpoint, getClusterSizesEndpoint, getLeadershipEndpoint, getTopicSizesEndpoint } from './endpoints/operations';
+import { getBrokerConfigsEndpoint, getClusterSizesEndpoint, getLeadershipEndpoint, getTopicSizesEndpoint, listAclsEndpoint } from './endpoints/operations';
+import type { AclFilter } from './schemas/acls';
 import type { TopicListView } from '../topics/url-state';
 import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
 import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
@@ -40,6 +41,7 @@ export const keys = {
   sizes: (cluster: string) => [...keys.cluster(cluster), 'sizes'] as const,
   topicSizes: (cluster: string, topic: string) => [...keys.topic(cluster, topic), 'sizes'] as const,
   leadership: (cluster: string) => [...keys.cluster(cluster), 'leadership'] as const,
+  acls: (cluster: string) => [...keys.cluster(cluster), 'acls'] as const,
 };
 
 /** A range of the payments page: the last N minutes (live, re-anchored at each refetch) or fixed instants. */
@@ -189,4 +191,12 @@ export const leadershipQuery = (cluster: string) =>
     queryFn: ({ signal }) => apiGet(endpointPath(getLeadershipEndpoint, { cluster }), getLeadershipEndpoint.response, signal),
     staleTime: STALE_MS.live,
     refetchInterval: 10_000,
+  });
+
+export const aclsQuery = (cluster: string, filter: Partial<AclFilter>) =>
+  queryOptions({
+    queryKey: [...keys.acls(cluster), filter] as const,
+    queryFn: ({ signal }) => apiGet(endpointPath(listAclsEndpoint, { cluster }, filter), listAclsEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+    placeholderData: keepPreviousData,
   });

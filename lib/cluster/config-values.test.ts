@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { configUnit, formatBytes, formatDurationMs, humanConfigValue, planConfigOperations } from './config-values';
+import type { ConfigEntry } from '../api/schemas/cluster';
+import { configUnit, formatBytes, formatDurationMs, humanConfigValue, planConfigOperations, showsChange } from './config-values';
 
 describe('human config values', () => {
   it('shows durations in the two largest units', () => {
@@ -45,5 +46,16 @@ describe('config patch as IncrementalAlterConfigs operations', () => {
 
   it('refuses to set and delete the same key', () => {
     expect(() => planConfigOperations({ set: { a: '1' }, delete: ['a'] })).toThrow(/both set and delete a/);
+  });
+});
+
+describe('whether a re-read shows a change', () => {
+  const entry = (name: string, value: string, source: ConfigEntry['source']): ConfigEntry => ({ name, value, source, readOnly: false, sensitive: false });
+
+  it('waits for the new value of a set key and the end of a deleted override', () => {
+    const ops = [{ name: 'a', op: 'set' as const, value: '2' }, { name: 'b', op: 'delete' as const, value: null }];
+    expect(showsChange([entry('a', '1', 'dynamic-topic'), entry('b', '5', 'default')], ops, 'dynamic-topic')).toBe(false);
+    expect(showsChange([entry('a', '2', 'dynamic-topic'), entry('b', '9', 'dynamic-topic')], ops, 'dynamic-topic')).toBe(false);
+    expect(showsChange([entry('a', '2', 'dynamic-topic'), entry('b', '5', 'default')], ops, 'dynamic-topic')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Pure: Kafka configuration values as a person reads them ("7 days", "1 GiB", "never"), and a patch of
 // set/delete keys as IncrementalAlterConfigs operations. No I/O.
-import { CONFIG_TYPES, type ConfigType } from '../api/schemas/cluster';
+import { CONFIG_TYPES, type ConfigEntry, type ConfigType } from '../api/schemas/cluster';
 import type { ConfigPatch } from '../api/schemas/topics';
 import { badRequest } from '../errors';
 
@@ -95,4 +95,13 @@ export function planConfigOperations(patch: ConfigPatch): PlannedOperation[] {
     ...Object.entries(patch.set).map(([name, value]) => ({ name, op: 'set' as const, value })),
     ...patch.delete.map((name) => ({ name, op: 'delete' as const, value: null })),
   ];
+}
+
+/** Whether a re-read shows every planned operation: set keys with their new value, deleted ones no longer overridden. */
+export function showsChange(entries: ConfigEntry[], ops: PlannedOperation[], overrideSource: ConfigEntry['source']): boolean {
+  return ops.every((o) => {
+    const e = entries.find((x) => x.name === o.name);
+    if (o.op === 'delete') return !e || e.source !== overrideSource;
+    return e !== undefined && (e.sensitive || e.value === o.value);
+  });
 }

@@ -6,7 +6,7 @@ import type { ConfigPatch } from '../api/schemas/topics';
 import { assertWritable, getCluster } from '../config/clusters';
 import { CONFIG_OP, type DescribedConfig, describeConfigs, incrementalAlterConfigs, RESOURCE_TYPE } from '../kafka/configs';
 import { toConfigEntry } from './config-entries';
-import { configTypeName, humanConfigValue, planConfigOperations } from './config-values';
+import { configTypeName, humanConfigValue, planConfigOperations, showsChange } from './config-values';
 
 /** A broker id, or 'default' for the cluster-wide dynamic default every broker inherits. */
 export type BrokerScope = number | 'default';
@@ -31,11 +31,31 @@ function toEntries(configs: DescribedConfig[]): ConfigEntry[] {
 const topicResource = (topic: string) => ({ type: RESOURCE_TYPE.topic, name: topic });
 const brokerResource = (scope: BrokerScope) => ({ type: RESOURCE_TYPE.broker, name: scope === 'default' ? '' : String(scope) });
 
-async function alter(clusterName: string, resource: { type: number; name: string }, patch: ConfigPatch): Promise<void> {
+/** How long a change may take to reach the broker that answers the re-read (KRaft applies it from the metadata log). */
+const PROPAGATION_WAIT_MS = 3_000;
+const PROPAGATION_POLL_MS = 150;
+
+/**
+ * Validates, applies, then re-reads until the change shows: the controller commits it at once, but the broker
+ * asked next may serve the previous value for a moment, and answering that would look like a lost edit.
+ */
+async function alter(
+  clusterName: string,
+  resource: { type: number; name: string },
+  patch: ConfigPatch,
+  overrideSource: ConfigEntry['source'],
+): Promise<ConfigEntry[]> {
   assertWritable(clusterName);
-  const ops = planConfigOperations(patch).map((o) => ({ name: o.name, op: CONFIG_OP[o.op], value: o.value }));
+  const planned = planConfigOperations(patch);
+  const ops = planned.map((o) => ({ name: o.name, op: CONFIG_OP[o.op], value: o.value }));
   await incrementalAlterConfigs(clusterName, resource, ops, true);
   await incrementalAlterConfigs(clusterName, resource, ops, false);
+  const deadline = Date.now() + PROPAGATION_WAIT_MS;
+  for (;;) {
+    const entries = toEntries(await describeConfigs(clusterName, resource));
+    if (showsChange(entries, planned, overrideSource) || Date.now() >= deadline) return entries;
+    await new Promise((resolve) => setTimeout(resolve, PROPAGATION_POLL_MS));
+  }
 }
 
 export async function getTopicConfigDetails(clusterName: string, topic: string): Promise<ConfigEntry[]> {
@@ -46,8 +66,7 @@ export async function getTopicConfigDetails(clusterName: string, topic: string):
 /** Sets and removes only the keys named; overrides someone else changed meanwhile are left as they are. */
 export async function alterTopicConfigKeys(clusterName: string, topic: string, patch: ConfigPatch): Promise<ConfigEntry[]> {
   await getTopicConfigDetails(clusterName, topic); // 404 for a topic that does not exist
-  await alter(clusterName, topicResource(topic), patch);
-  return getTopicConfigDetails(clusterName, topic);
+  return alter(clusterName, topicResource(topic), patch, 'dynamic-topic');
 }
 
 export async function getBrokerConfigDetails(clusterName: string, scope: BrokerScope): Promise<ConfigEntry[]> {
@@ -57,6 +76,6 @@ export async function getBrokerConfigDetails(clusterName: string, scope: BrokerS
 
 /** Dynamic broker configuration, for one broker or (scope 'default') for all of them. */
 export async function alterBrokerConfigKeys(clusterName: string, scope: BrokerScope, patch: ConfigPatch): Promise<ConfigEntry[]> {
-  await alter(clusterName, brokerResource(scope), patch);
-  return getBrokerConfigDetails(clusterName, scope);
+  getCluster(clusterName);
+  return alter(clusterName, brokerResource(scope), patch, scope === 'default' ? 'dynamic-default-broker' : 'dynamic-broker');
 }

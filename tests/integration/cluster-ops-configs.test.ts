@@ -4,6 +4,8 @@ import { api, eventually, kafkaTool, testEnv, uniqueName } from './env';
 import { parseConfigsDescribe, parseLogDirs } from './kafka-cli-ops';
 
 const three = testEnv.triple.bootstrap;
+/** Each CLI oracle starts a JVM: seconds apiece on a busy machine. */
+const CLI_TEST_MS = 180_000;
 const configsTool = (args: string[]) => parseConfigsDescribe(kafkaTool('kafka-configs', ['--bootstrap-server', three, ...args, '--describe']));
 
 interface TopicSizes {
@@ -23,15 +25,20 @@ describe('sizes on disk against kafka-log-dirs', () => {
     const mine = (s: TopicSizes) => s.partitions.flatMap((p) => p.replicas.map((r) => ({ broker: r.brokerId, partition: p.partition, size: r.sizeBytes })));
     const order = (rows: { broker: number; partition: number; size: number }[]) => [...rows].sort((a, b) => a.partition - b.partition || a.broker - b.broker);
 
-    // Followers copy the records shortly after they are written: compare once both agree and nothing moves.
-    const sizes = await eventually(async () => {
-      const { status, body } = await api<TopicSizes>(`/api/clusters/three/topics/${topic}/sizes`);
-      if (status !== 200) return undefined;
-      const expected = order(cli());
-      return expected.length === 6 && expected.every((r) => r.size > 0) && JSON.stringify(order(mine(body))) === JSON.stringify(expected) ? body : undefined;
+    // Followers copy the records shortly after they are written: once every replica of a partition has the
+    // same size nothing moves any more, and one run of the (slow to start) CLI is compared with Fluxo's answer.
+    const topicSizes = async () => (await api<TopicSizes>(`/api/clusters/three/topics/${topic}/sizes`)).body;
+    await eventually(async () => {
+      const s = await topicSizes();
+      const settled = s.partitions?.every((p) => p.replicas.length === 2 && p.replicas.every((r) => r.sizeBytes > 0 && r.sizeBytes === p.replicas[0]!.sizeBytes));
+      return settled ? true : undefined;
     });
+    const expected = order(cli());
+    const sizes = await topicSizes();
+    expect(expected).toHaveLength(6);
+    expect(order(mine(sizes))).toEqual(expected);
     expect(sizes.partitions).toHaveLength(3);
-    expect(sizes.sizeBytes).toBe(cli().reduce((n, r) => n + r.size, 0));
+    expect(sizes.sizeBytes).toBe(expected.reduce((n, r) => n + r.size, 0));
 
     const cluster = await api(`/api/clusters/three/sizes`);
     expect(cluster.status).toBe(200);
@@ -44,7 +51,7 @@ describe('sizes on disk against kafka-log-dirs', () => {
       expect(b.logDirs[0].usableBytes).toBeGreaterThan(0);
       expect(b.logDirs[0].usableBytes).toBeLessThanOrEqual(b.logDirs[0].totalBytes);
     }
-  });
+  }, CLI_TEST_MS);
 
   it('answers 404 for the sizes of a topic that does not exist', async () => {
     expect((await api('/api/clusters/three/topics/no-such-topic-x1/sizes')).status).toBe(404);
@@ -61,7 +68,7 @@ describe('configs with IncrementalAlterConfigs against kafka-configs', () => {
     expect(retention).toMatchObject({ value: '604800000', display: '7 d', type: 'long', source: 'dynamic-topic' });
     expect(retention.documentation).toMatch(/delete/i);
     expect(body.find((c: { name: string }) => c.name === 'segment.bytes')).toMatchObject({ source: 'default', display: '1 GiB' });
-  });
+  }, CLI_TEST_MS);
 
   it('keeps both of two concurrent edits of different keys', async () => {
     const topic = uniqueName('concurrent');
@@ -75,7 +82,7 @@ describe('configs with IncrementalAlterConfigs against kafka-configs', () => {
       'max.message.bytes': '65536',
       'segment.ms': '7200000',
     });
-  });
+  }, CLI_TEST_MS);
 
   it("refuses a bad value in Kafka's words and changes nothing", async () => {
     const topic = uniqueName('refused');
@@ -83,7 +90,7 @@ describe('configs with IncrementalAlterConfigs against kafka-configs', () => {
     const bad = await api(`/api/clusters/three/topics/${topic}/configs`, { method: 'PATCH', json: { set: { 'retention.ms': 'soon', 'segment.ms': '7200000' } } });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(/^Kafka refused: .*retention\.ms/) } } });
     expect(configsTool(['--entity-type', 'topics', '--entity-name', topic])).toEqual({ 'retention.ms': '1000' });
-  });
+  }, CLI_TEST_MS);
 
   it("changes one broker's dynamic config and the cluster-wide default, as kafka-configs --entity-type brokers shows", async () => {
     const one = await api('/api/clusters/three/brokers/2/configs', { method: 'PATCH', json: { set: { 'leader.replication.throttled.rate': '1048576' } } });
@@ -105,7 +112,7 @@ describe('configs with IncrementalAlterConfigs against kafka-configs', () => {
     await api('/api/clusters/three/brokers/default/configs', { method: 'PATCH', json: { delete: ['log.cleaner.backoff.ms'] } });
     expect(configsTool(['--entity-type', 'brokers', '--entity-name', '2'])).not.toHaveProperty('leader.replication.throttled.rate');
     expect(configsTool(['--entity-type', 'brokers', '--entity-default'])).not.toHaveProperty('log.cleaner.backoff.ms');
-  });
+  }, CLI_TEST_MS * 2);
 
   it('refuses broker config changes on a read-only cluster and for a broker that does not exist', async () => {
     const readOnly = await api('/api/clusters/readonly/brokers/1/configs', { method: 'PATCH', json: { set: { 'log.cleaner.backoff.ms': '1' } } });

@@ -1,4 +1,5 @@
 import { defineEndpoint } from '../endpoint';
+import { aclFilterSchema, aclListSchema, createAclsBody, deleteAclsBody, deletedAclsSchema } from '../schemas/acls';
 import { brokerConfigParams, electionResultSchema, electLeadersBody, leadershipReportSchema } from '../schemas/operations';
 import { configEntrySchema } from '../schemas/cluster';
 import { clusterParams } from '../schemas/common';
@@ -68,5 +69,39 @@ export const electLeadersEndpoint = defineEndpoint({
   params: clusterParams,
   body: electLeadersBody,
   response: electionResultSchema,
+  errors: [403, 503, 504],
+});
+
+export const listAclsEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/api/clusters/{cluster}/acls',
+  tag: 'ACLs',
+  summary: 'ACLs matching a filter (principal, host, operation, permission, resource type, name and pattern type); also the preview of a delete',
+  params: clusterParams,
+  query: aclFilterSchema,
+  response: aclListSchema,
+  errors: [503, 504],
+});
+
+export const createAclsEndpoint = defineEndpoint({
+  method: 'post',
+  path: '/api/clusters/{cluster}/acls',
+  tag: 'ACLs',
+  summary: 'Create ACLs (CreateAcls); refused on read-only clusters and clusters without an authorizer',
+  params: clusterParams,
+  body: createAclsBody,
+  response: aclListSchema,
+  status: 201,
+  errors: [403, 503, 504],
+});
+
+export const deleteAclsEndpoint = defineEndpoint({
+  method: 'delete',
+  path: '/api/clusters/{cluster}/acls',
+  tag: 'ACLs',
+  summary: 'Delete every ACL a filter matches (DeleteAcls) and answer them; body { filter, confirm: true }',
+  params: clusterParams,
+  body: deleteAclsBody,
+  response: deletedAclsSchema,
   errors: [403, 503, 504],
 });
