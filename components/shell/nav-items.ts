@@ -12,4 +12,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Consumer groups', segment: 'consumer-groups' },
   { label: 'Payments', segment: 'payments' },
   { label: 'ACLs', segment: 'acls' },
+  { label: 'Quotas', segment: 'quotas' },
 ];

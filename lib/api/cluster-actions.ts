@@ -1,8 +1,9 @@
 // The browser's cluster-operation mutations, each one request through the checked client (errors arrive as ApiError).
 import { apiSend } from './client';
 import { endpointPath } from './endpoint';
-import { createAclsEndpoint, deleteAclsEndpoint, electLeadersEndpoint, patchBrokerConfigsEndpoint } from './endpoints/operations';
+import { alterQuotaEndpoint, createAclsEndpoint, deleteAclsEndpoint, electLeadersEndpoint, patchBrokerConfigsEndpoint } from './endpoints/operations';
 import type { Acl, AclFilter } from './schemas/acls';
+import type { AlterQuotaInput } from './schemas/quotas';
 import type { ConfigPatch } from './schemas/topics';
 
 export const patchBrokerConfigsRequest = (cluster: string, id: number | 'default', body: ConfigPatch) =>
@@ -16,3 +17,6 @@ export const createAclRequest = (cluster: string, acl: Acl) =>
 
 export const deleteAclsRequest = (cluster: string, filter: AclFilter) =>
   apiSend('DELETE', endpointPath(deleteAclsEndpoint, { cluster }), { filter, confirm: true }, deleteAclsEndpoint.response);
+
+export const alterQuotaRequest = (cluster: string, body: AlterQuotaInput) =>
+  apiSend('PATCH', endpointPath(alterQuotaEndpoint, { cluster }), body, alterQuotaEndpoint.response);

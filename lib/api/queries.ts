@@ -9,7 +9,7 @@ import {
   listClustersEndpoint,
 } from './endpoints/cluster';
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
-import { getBrokerConfigsEndpoint, getClusterSizesEndpoint, getLeadershipEndpoint, getTopicSizesEndpoint, listAclsEndpoint } from './endpoints/operations';
+import { getBrokerConfigsEndpoint, getClusterSizesEndpoint, getLeadershipEndpoint, getTopicSizesEndpoint, listAclsEndpoint, listQuotasEndpoint } from './endpoints/operations';
 import type { AclFilter } from './schemas/acls';
 import type { TopicListView } from '../topics/url-state';
 import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
@@ -42,6 +42,7 @@ export const keys = {
   topicSizes: (cluster: string, topic: string) => [...keys.topic(cluster, topic), 'sizes'] as const,
   leadership: (cluster: string) => [...keys.cluster(cluster), 'leadership'] as const,
   acls: (cluster: string) => [...keys.cluster(cluster), 'acls'] as const,
+  quotas: (cluster: string) => [...keys.cluster(cluster), 'quotas'] as const,
 };
 
 /** A range of the payments page: the last N minutes (live, re-anchored at each refetch) or fixed instants. */
@@ -199,4 +200,11 @@ export const aclsQuery = (cluster: string, filter: Partial<AclFilter>) =>
     queryFn: ({ signal }) => apiGet(endpointPath(listAclsEndpoint, { cluster }, filter), listAclsEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
     placeholderData: keepPreviousData,
+  });
+
+export const quotasQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.quotas(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listQuotasEndpoint, { cluster }), listQuotasEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
   });

@@ -7,6 +7,7 @@ import { assertWritable, getCluster } from '../config/clusters';
 import { CONFIG_OP, type DescribedConfig, describeConfigs, incrementalAlterConfigs, RESOURCE_TYPE } from '../kafka/configs';
 import { toConfigEntry } from './config-entries';
 import { configTypeName, humanConfigValue, planConfigOperations, showsChange } from './config-values';
+import { readUntil } from './read-until';
 
 /** A broker id, or 'default' for the cluster-wide dynamic default every broker inherits. */
 export type BrokerScope = number | 'default';
@@ -31,14 +32,7 @@ function toEntries(configs: DescribedConfig[]): ConfigEntry[] {
 const topicResource = (topic: string) => ({ type: RESOURCE_TYPE.topic, name: topic });
 const brokerResource = (scope: BrokerScope) => ({ type: RESOURCE_TYPE.broker, name: scope === 'default' ? '' : String(scope) });
 
-/** How long a change may take to reach the broker that answers the re-read (KRaft applies it from the metadata log). */
-const PROPAGATION_WAIT_MS = 3_000;
-const PROPAGATION_POLL_MS = 150;
-
-/**
- * Validates, applies, then re-reads until the change shows: the controller commits it at once, but the broker
- * asked next may serve the previous value for a moment, and answering that would look like a lost edit.
- */
+/** Validates, applies, then re-reads until the change shows (see read-until.ts). */
 async function alter(
   clusterName: string,
   resource: { type: number; name: string },
@@ -50,12 +44,10 @@ async function alter(
   const ops = planned.map((o) => ({ name: o.name, op: CONFIG_OP[o.op], value: o.value }));
   await incrementalAlterConfigs(clusterName, resource, ops, true);
   await incrementalAlterConfigs(clusterName, resource, ops, false);
-  const deadline = Date.now() + PROPAGATION_WAIT_MS;
-  for (;;) {
-    const entries = toEntries(await describeConfigs(clusterName, resource));
-    if (showsChange(entries, planned, overrideSource) || Date.now() >= deadline) return entries;
-    await new Promise((resolve) => setTimeout(resolve, PROPAGATION_POLL_MS));
-  }
+  return readUntil(
+    async () => toEntries(await describeConfigs(clusterName, resource)),
+    (entries) => showsChange(entries, planned, overrideSource),
+  );
 }
 
 export async function getTopicConfigDetails(clusterName: string, topic: string): Promise<ConfigEntry[]> {

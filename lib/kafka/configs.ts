@@ -3,8 +3,7 @@ import 'server-only';
 // (one key at a time, so concurrent edits of different keys never overwrite each other).
 import { FluxoError, notFound } from '../errors';
 import { sendToBroker } from './broker-request';
-import { translateKafkaError } from './errors';
-import { createErrorFromCode } from './kafka-error-codes';
+import { kafkaRefusal } from './kafka-error-codes';
 import { getClusterMetadata } from './metadata';
 import {
   type AlterConfigsResource,
@@ -38,11 +37,6 @@ async function brokerFor(clusterName: string, resource: ConfigResourceRef): Prom
   return any;
 }
 
-/** Kafka's refusal in its own words ("Invalid value -5 for configuration retention.ms: …"). */
-function refusal(clusterName: string, errorCode: number, errorMessage: string | null): FluxoError {
-  const translated = translateKafkaError(createErrorFromCode(errorCode), clusterName);
-  return new FluxoError(translated.code, errorMessage ? `Kafka refused: ${errorMessage}` : translated.message);
-}
 
 export async function describeConfigs(clusterName: string, resource: ConfigResourceRef): Promise<DescribedConfig[]> {
   const brokerId = await brokerFor(clusterName, resource);
@@ -56,7 +50,7 @@ export async function describeConfigs(clusterName: string, resource: ConfigResou
   });
   const result = results[0];
   if (!result) throw new FluxoError('internal', 'DescribeConfigs answered without the resource');
-  if (result.errorCode !== 0) throw refusal(clusterName, result.errorCode, result.errorMessage);
+  if (result.errorCode !== 0) throw kafkaRefusal(clusterName, result.errorCode, result.errorMessage);
   return result.configs;
 }
 
@@ -78,5 +72,5 @@ export async function incrementalAlterConfigs(
     decode: decodeIncrementalAlterConfigs,
   });
   const failed = results.find((r) => r.errorCode !== 0);
-  if (failed) throw refusal(clusterName, failed.errorCode, failed.errorMessage);
+  if (failed) throw kafkaRefusal(clusterName, failed.errorCode, failed.errorMessage);
 }

@@ -3,6 +3,7 @@ import { aclFilterSchema, aclListSchema, createAclsBody, deleteAclsBody, deleted
 import { brokerConfigParams, electionResultSchema, electLeadersBody, leadershipReportSchema } from '../schemas/operations';
 import { configEntrySchema } from '../schemas/cluster';
 import { clusterParams } from '../schemas/common';
+import { alterQuotaBody, quotaListSchema } from '../schemas/quotas';
 import { clusterSizesSchema, topicSizesSchema } from '../schemas/sizes';
 import { configPatchBody, topicParams } from '../schemas/topics';
 import { z } from '../../zod';
@@ -103,5 +104,26 @@ export const deleteAclsEndpoint = defineEndpoint({
   params: clusterParams,
   body: deleteAclsBody,
   response: deletedAclsSchema,
+  errors: [403, 503, 504],
+});
+
+export const listQuotasEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/api/clusters/{cluster}/quotas',
+  tag: 'Quotas',
+  summary: 'Client quotas (producer/consumer byte rates, request percentage) per user, client id, both, or their defaults',
+  params: clusterParams,
+  response: quotaListSchema,
+  errors: [503, 504],
+});
+
+export const alterQuotaEndpoint = defineEndpoint({
+  method: 'patch',
+  path: '/api/clusters/{cluster}/quotas',
+  tag: 'Quotas',
+  summary: 'Set or remove quotas of one entity (AlterClientQuotas, validated by Kafka first); answers every quota',
+  params: clusterParams,
+  body: alterQuotaBody,
+  response: quotaListSchema,
   errors: [403, 503, 504],
 });

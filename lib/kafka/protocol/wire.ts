@@ -64,6 +64,13 @@ export class WireWriter {
   bool(v: boolean): this {
     return this.int8(v ? 1 : 0);
   }
+
+  float64(v: number): this {
+    const b = Buffer.alloc(8);
+    b.writeDoubleBE(v);
+    this.chunks.push(b);
+    return this;
+  }
 }
 
 export class WireReader {
@@ -144,5 +151,12 @@ export class WireReader {
 
   bool(): boolean {
     return this.int8() !== 0;
+  }
+
+  float64(): number {
+    this.need(8);
+    const v = this.buf.readDoubleBE(this.offset);
+    this.offset += 8;
+    return v;
   }
 }
