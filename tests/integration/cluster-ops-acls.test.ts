@@ -23,8 +23,10 @@ async function produceAsUser(topic: string): Promise<'ok' | string> {
     await producer.send({ topic, messages: [{ value: 'hello' }] });
     return 'ok';
   } catch (err) {
-    const e = err as { type?: string; name?: string };
-    return e.type ?? e.name ?? 'error';
+    // Without retries kafkajs wraps the broker's refusal (KafkaJSNonRetriableError): the type is on the cause.
+    let e = err as { type?: string; name?: string; originalError?: unknown; cause?: unknown } | undefined;
+    for (let depth = 0; depth < 4 && e && !e.type; depth++) e = (e.originalError ?? e.cause) as typeof e;
+    return e?.type ?? (err as Error).name ?? 'error';
   } finally {
     await producer.disconnect();
   }
