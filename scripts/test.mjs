@@ -27,6 +27,12 @@ const NOWHERE = `127.0.0.1:${BASE + 999}`;
 const SILENT_PORT = BASE + 998;
 /** The single node also listens for SASL/SCRAM-SHA-512 with this user, so real authentication is tested. */
 const SCRAM = { username: 'fluxo', password: 'fluxo-scram-7f3a' };
+/**
+ * A node whose brokers enforce ACLs (StandardAuthorizer). Fluxo and the brokers talk on the plaintext listener
+ * as User:ANONYMOUS, a super user; the SCRAM user is an ordinary client the ACL tests refuse and then allow.
+ */
+const ACL_NODE = { nodes: 1, port: BASE + 392 };
+const ACL_USER = { username: 'acl-client', password: 'acl-client-2b9e' };
 const SERVER_PORT = Number(process.env.FLUXO_TEST_SERVER_PORT ?? 3100);
 /** A second console with sign-in on, and the OpenID provider it trusts (access-control suites). */
 const AUTH_SERVER_PORT = SERVER_PORT + 1;
@@ -109,6 +115,7 @@ function testClustersConfig() {
         sasl: { mechanism: 'scram-sha-512', username: 'fluxo', password: 'fluxo-test-secret-5c1d' },
       },
       { name: 'silent', brokers: [`127.0.0.1:${SILENT_PORT}`] },
+      { name: 'acl', brokers: clusterLayout(ACL_NODE).bootstrap.split(',') },
       // The single node's SCRAM listener: the password comes from the server's environment, as in production.
       {
         name: 'scram',
@@ -155,7 +162,7 @@ async function main() {
   const needBrokers = only.includes('integration') || only.includes('e2e');
   if (needBrokers) {
     console.log('\n── starting Kafka (1 node and 3 nodes) and building the console');
-    started.clusters.push(clusterLayout(SINGLE).name, clusterLayout(TRIPLE).name);
+    started.clusters.push(clusterLayout(SINGLE).name, clusterLayout(TRIPLE).name, clusterLayout(ACL_NODE).name);
     let built = true;
     try {
       ensureBuild();
@@ -171,6 +178,8 @@ async function main() {
       started.connect = true;
       connectEnv = await startConnectTestServices({ base: BASE, bootstrap: clusterLayout(SINGLE).bootstrap });
     }
+    // After the others, so three clusters do not compete for a busy machine's CPU while they start.
+    await up({ ...ACL_NODE, fresh: true, scram: ACL_USER, authorizer: { superUsers: ['User:ANONYMOUS'] } });
     if (!built) {
       add('build', { passed: 0, failed: 1, skipped: 0 });
     } else {
@@ -206,6 +215,7 @@ async function main() {
         FLUXO_TEST_SILENT_PORT: String(SILENT_PORT),
         FLUXO_TEST_SCRAM_PASSWORD: SCRAM.password,
         ...connectEnv,
+        FLUXO_TEST_ACL: JSON.stringify({ ...ACL_NODE, ...clusterLayout(ACL_NODE), scramPort: ACL_NODE.port + SCRAM_PORT_OFFSET, user: ACL_USER }),
       };
       if (only.includes('integration')) {
         console.log('\n── integration tests (real Kafka)');

@@ -51,6 +51,7 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
                 <th scope="col">Value</th>
                 <th scope="col">Source</th>
                 <th scope="col">Flags</th>
+                <th scope="col">Description</th>
               </tr>
             </thead>
             <tbody>
@@ -63,7 +64,10 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
                     ) : e.value === null ? (
                       <span className="muted">null</span>
                     ) : (
-                      e.value
+                      <>
+                        {e.value}
+                        {e.display && <div className="muted">{e.display}</div>}
+                      </>
                     )}
                   </td>
                   <td>
@@ -74,6 +78,9 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
                       {e.readOnly && <span className="badge muted">read-only</span>}
                       {e.sensitive && <span className="badge warn">sensitive</span>}
                     </span>
+                  </td>
+                  <td className="muted wrap" style={{ minWidth: 240, fontSize: 12 }}>
+                    {e.documentation ?? ''}
                   </td>
                 </tr>
               ))}

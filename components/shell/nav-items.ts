@@ -18,4 +18,6 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Kafka Connect', segment: 'connect' },
   { label: 'Audit log', segment: 'audit', permission: 'audit:read' },
   { label: 'API tokens', segment: 'tokens', permission: 'tokens:manage' },
+  { label: 'ACLs', segment: 'acls' },
+  { label: 'Quotas', segment: 'quotas' },
 ];

@@ -3,6 +3,7 @@
 
 export const PERMISSIONS = [
   'cluster:read',
+  'cluster:configure',
   'topics:read',
   'topics:create',
   'topics:config',

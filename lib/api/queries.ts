@@ -13,6 +13,8 @@ import {
   listClustersEndpoint,
 } from './endpoints/cluster';
 import { getTopicConfigsEndpoint, getTopicEndpoint, listTopicsEndpoint } from './endpoints/topics';
+import { getBrokerConfigsEndpoint, getClusterSizesEndpoint, getLeadershipEndpoint, getTopicSizesEndpoint, listAclsEndpoint, listQuotasEndpoint } from './endpoints/cluster-ops';
+import type { AclFilter } from './schemas/acls';
 import type { TopicListView } from '../topics/url-state';
 import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './endpoints/groups';
 import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
@@ -49,6 +51,13 @@ export const keys = {
   connectPluginConfig: (cluster: string, connect: string, plugin: string) => [...keys.connectPlugins(cluster, connect), plugin] as const,
   paymentSummary: (cluster: string, range: PaymentRange) => [...keys.cluster(cluster), 'payments', 'summary', range] as const,
   audit: (cluster: string, filter: AuditView) => [...keys.cluster(cluster), 'audit', filter] as const,
+  allBrokerConfigs: (cluster: string) => [...keys.brokers(cluster), 'configs'] as const,
+  brokerConfigs: (cluster: string, scope: number | 'default') => [...keys.allBrokerConfigs(cluster), scope] as const,
+  sizes: (cluster: string) => [...keys.cluster(cluster), 'sizes'] as const,
+  topicSizes: (cluster: string, topic: string) => [...keys.topic(cluster, topic), 'sizes'] as const,
+  leadership: (cluster: string) => [...keys.cluster(cluster), 'leadership'] as const,
+  acls: (cluster: string) => [...keys.cluster(cluster), 'acls'] as const,
+  quotas: (cluster: string) => [...keys.cluster(cluster), 'quotas'] as const,
 };
 
 /** Who is signed in and what they may do; refreshed now and then so an ended session shows. */
@@ -254,5 +263,51 @@ export const connectPluginConfigQuery = (cluster: string, connect: string, plugi
   queryOptions({
     queryKey: keys.connectPluginConfig(cluster, connect, plugin),
     queryFn: ({ signal }) => apiGet(endpointPath(pluginConfigEndpoint, { cluster, connect, plugin }), pluginConfigEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+export const brokerConfigsQuery = (cluster: string, scope: number | 'default') =>
+  queryOptions({
+    queryKey: keys.brokerConfigs(cluster, scope),
+    queryFn: ({ signal }) => apiGet(endpointPath(getBrokerConfigsEndpoint, { cluster, id: scope }), getBrokerConfigsEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+  });
+
+export const clusterSizesQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.sizes(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(getClusterSizesEndpoint, { cluster }), getClusterSizesEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+    refetchInterval: 30_000,
+  });
+
+export const topicSizesQuery = (cluster: string, topic: string) =>
+  queryOptions({
+    queryKey: keys.topicSizes(cluster, topic),
+    queryFn: ({ signal }) => apiGet(endpointPath(getTopicSizesEndpoint, { cluster, topic }), getTopicSizesEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+    refetchInterval: 30_000,
+  });
+
+export const leadershipQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.leadership(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(getLeadershipEndpoint, { cluster }), getLeadershipEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 10_000,
+  });
+
+export const aclsQuery = (cluster: string, filter: Partial<AclFilter>) =>
+  queryOptions({
+    queryKey: [...keys.acls(cluster), filter] as const,
+    queryFn: ({ signal }) => apiGet(endpointPath(listAclsEndpoint, { cluster }, filter), listAclsEndpoint.response, signal),
+    staleTime: STALE_MS.metadata,
+    placeholderData: keepPreviousData,
+  });
+
+export const quotasQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.quotas(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listQuotasEndpoint, { cluster }), listQuotasEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
   });

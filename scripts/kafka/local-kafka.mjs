@@ -33,6 +33,10 @@ const TOOLS = {
   'kafka-transactions': 'org.apache.kafka.tools.TransactionsCommand',
   'kafka-share-groups': 'org.apache.kafka.tools.consumer.group.ShareGroupCommand',
   'kafka-console-share-consumer': 'org.apache.kafka.tools.consumer.ConsoleShareConsumer',
+  'kafka-log-dirs': 'org.apache.kafka.tools.LogDirsCommand',
+  'kafka-acls': 'org.apache.kafka.tools.AclCommand',
+  'kafka-reassign-partitions': 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
+  'kafka-leader-election': 'org.apache.kafka.tools.LeaderElectionCommand',
 };
 
 /** Ports of a cluster: brokers at base+i, controllers at base+1000+i. */
@@ -124,7 +128,16 @@ function listenerProperties(node, scram) {
   ];
 }
 
-function serverProperties(layout, node, dir, scram) {
+/** With an authorizer the brokers enforce ACLs; its super users (Fluxo's own principal) may do anything. */
+function authorizerProperties(authorizer) {
+  if (!authorizer) return [];
+  return [
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    `super.users=${authorizer.superUsers.join(';')}`,
+  ];
+}
+
+function serverProperties(layout, node, dir, scram, authorizer) {
   const single = layout.nodes.length === 1;
   const rf = single ? 1 : 3;
   const voters = layout.nodes.map((n) => `${n.id}@127.0.0.1:${n.controllerPort}`).join(',');
@@ -133,6 +146,7 @@ function serverProperties(layout, node, dir, scram) {
     `node.id=${node.id}`,
     `controller.quorum.voters=${voters}`,
     ...listenerProperties(node, scram),
+    ...authorizerProperties(authorizer),
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
     `log.dirs=${path.join(dir, 'data')}`,
@@ -254,8 +268,9 @@ function spawnNode(javaBin, nodeDir) {
 /**
  * Starts a cluster (or finds it already running); resolves with its bootstrap address. With `scram`
  * ({ username, password }) each node also listens for SASL/SCRAM-SHA-512 and that user exists from the start.
+ * With `authorizer` ({ superUsers: ['User:ANONYMOUS'] }) the brokers run StandardAuthorizer and enforce ACLs.
  */
-export async function up({ nodes = 1, port = 9092, fresh = false, scram } = {}) {
+export async function up({ nodes = 1, port = 9092, fresh = false, scram, authorizer } = {}) {
   const layout = clusterLayout({ nodes, port });
   const dir = path.join(STATE, layout.name);
   ensureJars();
@@ -292,7 +307,7 @@ export async function up({ nodes = 1, port = 9092, fresh = false, scram } = {}) 
       const nodeDir = path.join(dir, `node-${n.id}`);
       mkdirSync(path.join(nodeDir, 'logs'), { recursive: true });
       const props = path.join(nodeDir, 'server.properties');
-      writeFileSync(props, serverProperties(layout, n, nodeDir, scram));
+      writeFileSync(props, serverProperties(layout, n, nodeDir, scram, authorizer));
       if (!existsSync(path.join(nodeDir, 'data', 'meta.properties'))) {
         const addScram = scram ? ['--add-scram', `SCRAM-SHA-512=[name=${scram.username},password=${scram.password}]`] : [];
         const fmt = spawnSync(javaBin, javaArgs('96m', 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', props, '--ignore-formatted', ...addScram]), { encoding: 'utf8' });

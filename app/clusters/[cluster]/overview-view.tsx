@@ -1,16 +1,22 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BrokerTable } from '@/components/cluster/broker-table';
 import { LeadersChart } from '@/components/cluster/leaders-chart';
+import { LeadershipCallout } from '@/components/cluster/leadership-callout';
 import { QuorumTable } from '@/components/cluster/quorum-table';
 import { DataView } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
-import { overviewQuery } from '@/lib/api/queries';
+import { electLeadersRequest } from '@/lib/api/cluster-actions';
+import { clusterSizesQuery, keys, leadershipQuery, overviewQuery } from '@/lib/api/queries';
+import { formatBytes } from '@/lib/cluster/config-values';
 
 export function OverviewView({ cluster }: { cluster: string }) {
   const overview = useQuery(overviewQuery(cluster));
+  const sizes = useQuery(clusterSizesQuery(cluster));
+  const leadership = useQuery(leadershipQuery(cluster));
+  const queryClient = useQueryClient();
   const base = `/clusters/${encodeURIComponent(cluster)}`;
 
   return (
@@ -56,6 +62,11 @@ export function OverviewView({ cluster }: { cluster: string }) {
                 tone={o.underReplicatedPartitions > 0 ? 'bad' : 'good'}
                 note="partitions with ISR < replicas"
               />
+              <Stat
+                label="On disk"
+                value={sizes.data ? formatBytes(sizes.data.sizeBytes) : 'unknown'}
+                note={sizes.data ? (sizes.data.complete ? 'all replicas, all brokers' : 'some brokers did not answer') : 'from DescribeLogDirs'}
+              />
               <Stat label="Offline" value={o.offlinePartitions} tone={o.offlinePartitions > 0 ? 'bad' : 'good'} note="partitions without a leader" />
               {o.quorum ? (
                 <Stat
@@ -67,6 +78,14 @@ export function OverviewView({ cluster }: { cluster: string }) {
                 <Stat label="Controller" value={o.controllerId ?? 'none'} note="as the Metadata API reports it" />
               )}
             </div>
+            {leadership.data && (
+              <LeadershipCallout
+                leadership={leadership.data}
+                readOnly={o.readOnly}
+                elect={() => electLeadersRequest(cluster)}
+                onElected={() => void queryClient.invalidateQueries({ queryKey: keys.cluster(cluster) })}
+              />
+            )}
             <div className="grid-2">
               <Panel title="Partition leaders per broker" hint="An even spread means balanced load">
                 <LeadersChart brokers={o.brokers} />

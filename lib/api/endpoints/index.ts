@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint';
 import * as access from './access';
 import * as cluster from './cluster';
+import * as clusterOps from './cluster-ops';
 import * as connect from './connect';
 import * as groups from './groups';
 import * as messages from './messages';
@@ -16,6 +17,7 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(messages),
   ...Object.values(groups),
   ...Object.values(payments),
+  ...Object.values(clusterOps),
   ...Object.values(operations),
   ...Object.values(access),
   ...Object.values(transactions),

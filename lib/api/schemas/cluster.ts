@@ -1,5 +1,9 @@
 import { z } from '../../zod';
 
+/** Kafka's ConfigType names, indexed by their code (DescribeConfigs v3+). */
+export const CONFIG_TYPES = ['unknown', 'boolean', 'string', 'int', 'short', 'long', 'double', 'list', 'class', 'password'] as const;
+export type ConfigType = (typeof CONFIG_TYPES)[number];
+
 export const clusterSummarySchema = z
   .object({
     name: z.string(),
@@ -97,6 +101,12 @@ export const configEntrySchema = z
     ]),
     readOnly: z.boolean(),
     sensitive: z.boolean(),
+    type: z.enum(CONFIG_TYPES).optional().openapi({ description: "Kafka's ConfigType (DescribeConfigs v3+)" }),
+    documentation: z.string().nullable().optional().openapi({ description: "Kafka's own description of the key" }),
+    display: z.string().nullable().optional().openapi({
+      description: 'The value as a person reads it ("7 d", "1 GiB", "never", "unlimited"); null when the raw value says it best',
+      example: '7 d',
+    }),
   })
   .openapi('ConfigEntry');
 export type ConfigEntry = z.infer<typeof configEntrySchema>;

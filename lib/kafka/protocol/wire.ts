@@ -67,6 +67,17 @@ export class WireWriter {
     this.chunks.push(b);
     return this;
   }
+
+  bool(v: boolean): this {
+    return this.int8(v ? 1 : 0);
+  }
+
+  float64(v: number): this {
+    const b = Buffer.alloc(8);
+    b.writeDoubleBE(v);
+    this.chunks.push(b);
+    return this;
+  }
 }
 
 export class WireReader {
@@ -143,5 +154,16 @@ export class WireReader {
       this.offset += size;
       onTag?.(tag, new WireReader(slice));
     }
+  }
+
+  bool(): boolean {
+    return this.int8() !== 0;
+  }
+
+  float64(): number {
+    this.need(8);
+    const v = this.buf.readDoubleBE(this.offset);
+    this.offset += 8;
+    return v;
   }
 }

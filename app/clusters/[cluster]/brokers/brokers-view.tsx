@@ -1,17 +1,29 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { BrokerTable } from '@/components/cluster/broker-table';
+import { LogDirTable } from '@/components/cluster/log-dir-table';
 import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
-import { brokersQuery } from '@/lib/api/queries';
+import { brokersQuery, clusterSizesQuery } from '@/lib/api/queries';
+import { formatBytes } from '@/lib/cluster/config-values';
 
 export function BrokersView({ cluster }: { cluster: string }) {
   const brokers = useQuery(brokersQuery(cluster));
+  const sizes = useQuery(clusterSizesQuery(cluster));
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   return (
     <div className="stack">
-      <PageHead title="Brokers" sub="Open a broker to see its configuration." />
+      <PageHead
+        title="Brokers"
+        sub="Open a broker to see and change its configuration."
+        actions={
+          <Link className="button" href={`${base}/brokers/defaults`}>
+            Cluster-wide configuration
+          </Link>
+        }
+      />
       <Panel title="Live brokers" hint={brokers.data ? `${brokers.data.length} in the cluster metadata` : undefined}>
         <DataView
           query={brokers}
@@ -20,6 +32,14 @@ export function BrokersView({ cluster }: { cluster: string }) {
           empty={<EmptyState title="No live brokers">The cluster answered but reported no brokers.</EmptyState>}
         >
           {(b) => <BrokerTable brokers={b} hrefFor={(id) => `${base}/brokers/${id}`} />}
+        </DataView>
+      </Panel>
+      <Panel
+        title="Disk usage"
+        hint={sizes.data ? `${formatBytes(sizes.data.sizeBytes)} on disk over all replicas${sizes.data.complete ? '' : ' (some brokers did not answer: at least this much)'}` : 'From DescribeLogDirs'}
+      >
+        <DataView query={sizes} label="disk usage" isEmpty={(s) => s.brokers.length === 0} empty={<EmptyState title="No brokers answered">Log directories appear here once brokers answer.</EmptyState>}>
+          {(s) => <LogDirTable brokers={s.brokers} />}
         </DataView>
       </Panel>
     </div>

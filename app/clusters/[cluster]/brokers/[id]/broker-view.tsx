@@ -2,15 +2,19 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { brokerAddress } from '@/components/cluster/broker-table';
-import { ConfigTable } from '@/components/cluster/config-table';
+import { LogDirTable } from '@/components/cluster/log-dir-table';
 import { DataView } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
-import { brokerQuery } from '@/lib/api/queries';
+import { brokerQuery, clusterSizesQuery } from '@/lib/api/queries';
+import { formatBytes } from '@/lib/cluster/config-values';
+import { BrokerConfigSection } from '../broker-config-section';
 
 export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
   const detail = useQuery(brokerQuery(cluster, id));
+  const sizes = useQuery(clusterSizesQuery(cluster));
+  const disk = sizes.data?.brokers.filter((b) => b.brokerId === id);
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   return (
     <div className="stack">
@@ -23,17 +27,21 @@ export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
         }
       />
       <DataView query={detail} label={`broker ${id}`} height={320}>
-        {({ broker, configs }) => (
+        {({ broker }) => (
           <>
             <div className="stats">
               <Stat label="Address" value={brokerAddress(broker)} note={broker.online ? undefined : 'down: configuration unavailable'} tone={broker.online ? undefined : 'bad'} />
               <Stat label="Rack" value={broker.rack ?? 'none'} />
               <Stat label="Leader partitions" value={broker.leaderPartitions} />
               <Stat label="Replicas" value={broker.replicaPartitions} />
+              <Stat label="On disk" value={disk?.[0]?.sizeBytes == null ? 'unknown' : formatBytes(disk[0].sizeBytes)} note="all replicas on this broker" />
             </div>
-            <Panel title="Configuration" hint="From DescribeConfigs; sensitive values never leave the broker">
-              <ConfigTable entries={configs} />
+            <Panel title="Log directories" hint="From DescribeLogDirs: replica bytes, and the volume's free and total space">
+              <DataView query={sizes} label="log directories">
+                {() => <LogDirTable brokers={disk ?? []} />}
+              </DataView>
             </Panel>
+            <BrokerConfigSection cluster={cluster} scope={id} />
           </>
         )}
       </DataView>

@@ -10,13 +10,15 @@ import { GrowDialog } from '@/components/topics/grow-dialog';
 import { MessagesChart } from '@/components/topics/messages-chart';
 import { PartitionTable } from '@/components/topics/partition-table';
 import { PurgeDialog } from '@/components/topics/purge-dialog';
+import { TopicSizeTable } from '@/components/cluster/topic-size-table';
 import styles from '@/components/topics/topics.module.css';
 import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
-import { keys, overviewQuery, topicConfigsQuery, topicQuery } from '@/lib/api/queries';
+import { keys, overviewQuery, topicConfigsQuery, topicQuery, topicSizesQuery } from '@/lib/api/queries';
 import { useClusterPermissions } from '@/lib/api/use-permissions';
+import { formatBytes } from '@/lib/cluster/config-values';
 
 type Action = 'grow' | 'purge' | 'delete' | null;
 
@@ -28,6 +30,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   const queryClient = useQueryClient();
   const detail = useQuery(topicQuery(cluster, topic));
   const configs = useQuery({ ...topicConfigsQuery(cluster, topic), enabled: tab === 'configs' });
+  const sizes = useQuery({ ...topicSizesQuery(cluster, topic), enabled: tab === 'partitions' });
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
   const { can } = useClusterPermissions(cluster);
   const base = `/clusters/${encodeURIComponent(cluster)}`;
@@ -71,6 +74,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
                 <Stat label="Partitions" value={t.partitions} />
                 <Stat label="Replication factor" value={t.replicationFactor} />
                 <Stat label="Messages" value={t.messages ?? 'unknown'} />
+                <Stat label="On disk" value={sizes.data ? formatBytes(sizes.data.sizeBytes) : 'unknown'} note={sizes.data && !sizes.data.complete ? 'some brokers did not answer' : 'all replicas'} />
                 <Stat label="Under-replicated" value={t.underReplicatedPartitions} tone={t.underReplicatedPartitions ? 'bad' : 'good'} />
                 <Stat label="Offline" value={t.offlinePartitions} tone={t.offlinePartitions ? 'bad' : 'good'} />
               </div>
@@ -85,6 +89,11 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
               </Panel>
               <Panel title="Partitions" hint="Under-replicated rows are amber, offline rows red">
                 <PartitionTable partitions={t.partitionDetails} />
+              </Panel>
+              <Panel title="Size on disk" hint="From DescribeLogDirs, per partition and replica">
+                <DataView query={sizes} label="sizes on disk">
+                  {(s) => <TopicSizeTable sizes={s} />}
+                </DataView>
               </Panel>
               {action === 'grow' && <GrowDialog cluster={cluster} topic={t} onClose={() => setAction(null)} onDone={refresh} />}
               {action === 'purge' && <PurgeDialog cluster={cluster} topic={t} onClose={() => setAction(null)} onDone={refresh} />}
