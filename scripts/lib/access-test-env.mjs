@@ -1,7 +1,6 @@
 // For the access-control suites: a real OpenID provider (scripts/oidc/provider.mjs) and a second console
 // server with sign-in on, users with argon2id hashes, roles bound to users and OIDC groups, and masking
 // rules. Both are stopped by pid.
-import { hash } from '@node-rs/argon2';
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +46,8 @@ export async function startAccessEnv({ runDir, serverPort, oidcPort, singleBoots
   const started = { oidcPid: oidc.pid, server: null };
   try {
     await waitForHttp(`${issuer}/.well-known/openid-configuration`, oidc, 'the test OpenID provider');
+    // Loaded here, not at the top: npm test imports this file before it installs the npm packages.
+    const { hash } = await import('@node-rs/argon2');
     const users = await Promise.all(
       Object.entries(ACCESS_USERS).map(async ([username, password]) => ({ username, passwordHash: await hash(password, { algorithm: 2 }) })),
     );
