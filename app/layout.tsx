@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import { getLocale, getTranslator } from '@/lib/i18n/server';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { Providers } from './providers';
 
-export const metadata: Metadata = {
-  title: { default: 'Fluxo', template: '%s · Fluxo' },
-  description: 'A web console for Apache Kafka',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslator();
+  return { title: { default: 'Fluxo', template: '%s · Fluxo' }, description: t('shell.description') };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <Providers>{children}</Providers>
+        <Providers locale={locale} messages={MESSAGES[locale]}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import Link from 'next/link';
 import { allEndpoints } from '@/lib/api/endpoints';
 
-export const metadata: Metadata = { title: 'REST API' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('titles.api') };
+}
 
 const METHOD_TONE: Record<string, string> = { get: 'info', post: 'ok', put: 'warn', patch: 'warn', delete: 'danger' };
 

@@ -2,6 +2,7 @@
 // A chart with its table equivalent: the chart is hidden from screen readers, the table carries the same data.
 import type { ReactElement, ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { useTranslations } from 'use-intl';
 
 /** Recharts styling from the theme's CSS variables, so charts follow light and dark mode. */
 export const tooltipStyle = {
@@ -32,13 +33,14 @@ export function ChartFigure({
   /** The table's body rows. */
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   return (
     <figure style={{ margin: 0 }}>
       <div style={{ width: '100%', height }} aria-hidden="true">
         <ResponsiveContainer>{chart}</ResponsiveContainer>
       </div>
       <details className="chart-table">
-        <summary>Show as table</summary>
+        <summary>{t('showAsTable')}</summary>
         <table className="data">
           <caption className="sr-only">{caption}</caption>
           <thead>

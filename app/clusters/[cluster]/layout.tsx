@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AppShell } from '@/components/shell/app-shell';
 import { getClusters } from '@/lib/config/clusters';
+import { ShellView } from './shell-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,8 +11,8 @@ export default async function ClusterLayout({ children, params }: { children: Re
   const clusters = getClusters().map((c) => ({ name: c.name, readOnly: c.readOnly }));
   if (!clusters.some((c) => c.name === name)) notFound();
   return (
-    <AppShell clusters={clusters} current={name}>
+    <ShellView clusters={clusters} current={name}>
       {children}
-    </AppShell>
+    </ShellView>
   );
 }
