@@ -1,16 +1,20 @@
+'use client';
+import { useTranslations } from 'use-intl';
 import type { GroupMember } from '@/lib/api/schemas/groups';
 
 export function MemberTable({ members }: { members: GroupMember[] }) {
+  const t = useTranslations('group');
+  const none = useTranslations('common')('none');
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Group members</caption>
+        <caption className="sr-only">{t('membersCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Client ID</th>
-            <th scope="col">Host</th>
-            <th scope="col">Member ID</th>
-            <th scope="col">Assigned partitions</th>
+            <th scope="col">{t('clientId')}</th>
+            <th scope="col">{t('host')}</th>
+            <th scope="col">{t('memberId')}</th>
+            <th scope="col">{t('assigned')}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,7 +31,7 @@ export function MemberTable({ members }: { members: GroupMember[] }) {
                     </div>
                   ))
                 ) : (
-                  <span className="muted">none</span>
+                  <span className="muted">{none}</span>
                 )}
               </td>
             </tr>
