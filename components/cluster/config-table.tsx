@@ -59,10 +59,7 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
             <tbody>
               {shown.map((e) => (
                 <tr key={e.name}>
-                  <td className="mono wrap">
-                    {e.name}
-                    <CopyButton text={e.name} what={e.name} />
-                  </td>
+                  <td className="mono wrap">{e.name}</td>
                   <td className="mono wrap">
                     {e.sensitive ? (
                       <span className="muted" title={t('sensitiveTitle')}>••••••</span>
