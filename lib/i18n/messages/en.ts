@@ -539,4 +539,12 @@ export const en = {
     to: 'To',
     apply: 'Apply',
   },
+  apiDocs: {
+    title: 'Fluxo REST API',
+    errors: 'JSON over HTTP; every error is',
+    machine: 'The machine-readable description is',
+    method: 'Method',
+    path: 'Path',
+    what: 'What it does',
+  },
 };

@@ -541,4 +541,12 @@ export const ptBR: typeof en = {
     to: 'Até',
     apply: 'Aplicar',
   },
+  apiDocs: {
+    title: 'API REST do Fluxo',
+    errors: 'JSON sobre HTTP; todo erro é',
+    machine: 'A descrição legível por máquina é',
+    method: 'Método',
+    path: 'Caminho',
+    what: 'O que faz',
+  },
 };
