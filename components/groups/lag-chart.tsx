@@ -33,7 +33,7 @@ export function LagChart({ history }: { history: LagHistory }) {
     <figure style={{ margin: 0 }}>
       <div style={{ width: '100%', height: 280 }} aria-hidden="true">
         <ResponsiveContainer>
-          <LineChart data={data} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
+          <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis
               dataKey="t"

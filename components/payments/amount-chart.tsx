@@ -22,7 +22,7 @@ export function AmountChart({ windows, currency, nowMs }: { windows: PaymentWind
   const compact = (major: number) => f.money(BigInt(Math.round(major * 10 ** CURRENCY_EXPONENT[currency])), currency, true);
   const money = (major: unknown) => (typeof major === 'number' ? compact(major) : String(major));
   const chart = (
-    <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+    <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
       <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
       <XAxis dataKey="minute" {...axisProps} />
       <YAxis

@@ -20,7 +20,7 @@ export function CountsChart({ windows, currencies, nowMs }: { windows: PaymentWi
     return { ...r, minute: inProgress ? t('inProgressNote', { minute }) : minute, inProgress };
   });
   const chart = (
-    <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+    <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
       <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
       <XAxis dataKey="minute" {...axisProps} />
       <YAxis

@@ -27,7 +27,7 @@ export function BarChartTable<K extends string>({ caption, category, series, dat
   const unknown = useTranslations('common')('unknown');
   const format = (v: string | number | null | undefined) => (v === null || v === undefined ? unknown : typeof v === 'number' ? f.count(v) : v);
   const chart = (
-    <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+    <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
       <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
       <XAxis dataKey={category.key} {...axisProps} />
       <YAxis

@@ -1,5 +1,7 @@
 'use client';
 // A chart with its table equivalent: the chart is hidden from screen readers, the table carries the same data.
+// Charts turn Recharts' accessibilityLayer off: it adds a tab stop inside the aria-hidden chart, a focus trap
+// for screen readers that the table already serves.
 import type { ReactElement, ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useTranslations } from 'use-intl';
