@@ -24,7 +24,8 @@ export function CopyButton({ text, what }: { text: string; /** What is copied, f
         void navigator.clipboard.writeText(text).then(() => setCopied(true));
       }}
     >
-      {copied ? '✓' : '⧉'}
+      {/* The icon is a CSS mask in the text colour (globals.css), so it follows both themes. */}
+      <span className={copied ? 'copy-icon copied' : 'copy-icon'} aria-hidden="true" />
       <span className="sr-only" aria-live="polite">
         {copied ? t('copied') : ''}
       </span>
