@@ -17,7 +17,9 @@ export function Providers({ locale, messages, children }: { locale: Locale; mess
       }),
   );
   return (
-    <IntlProvider locale={locale} messages={messages}>
+    // Instants are formatted by lib/format with the reader's clock setting, never by use-intl; a fixed zone
+    // here only keeps it from warning that server and browser might disagree.
+    <IntlProvider locale={locale} messages={messages} timeZone="UTC">
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </IntlProvider>
   );
