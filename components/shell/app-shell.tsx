@@ -18,7 +18,15 @@ function sectionOf(pathname: string, cluster: string): string {
   return rest.split('/')[0] ?? '';
 }
 
-export function AppShell({ clusters, current, children }: { clusters: ShellCluster[]; current: string; children: ReactNode }) {
+interface AppShellProps {
+  clusters: ShellCluster[];
+  current: string;
+  /** The pointer or focus reached the cluster switcher: time to learn which clusters answer. */
+  onSwitcherNear?: () => void;
+  children: ReactNode;
+}
+
+export function AppShell({ clusters, current, onSwitcherNear, children }: AppShellProps) {
   const pathname = usePathname();
   const router = useRouter();
   const t = useTranslations('shell');
@@ -40,7 +48,7 @@ export function AppShell({ clusters, current, children }: { clusters: ShellClust
             <img src="/fluxo.svg" alt="" />
             Fluxo
           </Link>
-          <div className="switcher">
+          <div className="switcher" onPointerEnter={onSwitcherNear} onFocus={onSwitcherNear}>
             <label htmlFor="cluster-switcher">{t('cluster')}</label>
             <select
               id="cluster-switcher"
