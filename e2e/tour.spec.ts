@@ -11,6 +11,9 @@ import { produce, uniqueTopic } from './pages/topics';
 const bootstrap = () => (JSON.parse(process.env.FLUXO_TEST_SINGLE ?? '{}') as { bootstrap: string }).bootstrap;
 const admin = () => new Kafka({ clientId: 'e2e-tour', brokers: [bootstrap()], logLevel: logLevel.NOTHING }).admin();
 
+// axe-core's analysis and full-page pictures take seconds each on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const topic = uniqueTopic('tour-orders');
 const group = uniqueTopic('tour-billing');
 
