@@ -71,8 +71,8 @@ test.describe('every page in English, light theme', () => {
       await page.goto(p.path());
       await settle(page, p.heading);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expectAccessible(page, `${p.name} en light`);
       await new ConsolePage(page).screenshot(`tour-${p.name}-en-light`);
+      await expectAccessible(page, `${p.name} en light`);
     });
   }
 });
@@ -87,8 +87,8 @@ test.describe('every page in Portuguese from Accept-Language, dark theme', () =>
       // The API index lists the OpenAPI document's own summaries, which are English API content.
       const text = await page.locator(p.name === 'api-docs' ? 'header' : 'body').innerText();
       expect(text.match(ENGLISH_ONLY)?.[0] ?? null, `English left on ${p.name}`).toBeNull();
-      await expectAccessible(page, `${p.name} pt-BR dark`);
       await new ConsolePage(page).screenshot(`tour-${p.name}-pt-BR-dark`);
+      await expectAccessible(page, `${p.name} pt-BR dark`);
     });
   }
 });
