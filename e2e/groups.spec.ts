@@ -87,7 +87,7 @@ test.describe('consumer groups', () => {
 
     await test.step('apply it', async () => {
       await dialog.getByRole('button', { name: 'Apply reset' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'reset' })).toContainText(`3 partition(s) of ${topic} reset`);
+      await expect(page.getByRole('status').filter({ hasText: 'reset' })).toContainText(`3 partitions of ${topic} reset`);
       await expect.poll(() => committedOffsets(bootstrap, behind, topic)).toEqual([5, 5, 5]);
       await expect(c.stat('Total lag')).toContainText('39');
     });

@@ -4,18 +4,21 @@ import { useMemo, useState } from 'react';
 import type { ConfigEntry } from '@/lib/api/schemas/cluster';
 import { filterConfigEntries } from '@/lib/cluster/config-filter';
 import { EmptyState } from '../ui/data-state';
+import { useTranslations } from 'use-intl';
+import { CopyButton } from '../ui/copy-button';
 
-const SOURCE_LABEL: Record<ConfigEntry['source'], string> = {
-  default: 'default',
-  'static-broker': 'static (server.properties)',
-  'dynamic-broker': 'dynamic (this broker)',
-  'dynamic-default-broker': 'dynamic (all brokers)',
-  'dynamic-topic': 'dynamic (topic)',
-  'dynamic-broker-logger': 'dynamic (logger)',
-  unknown: 'unknown',
-};
+const SOURCE_LABEL = {
+  default: 'sourceDefault',
+  'static-broker': 'sourceStaticBroker',
+  'dynamic-broker': 'sourceDynamicBroker',
+  'dynamic-default-broker': 'sourceDynamicDefaultBroker',
+  'dynamic-topic': 'sourceDynamicTopic',
+  'dynamic-broker-logger': 'sourceDynamicBrokerLogger',
+  unknown: 'sourceUnknown',
+} as const satisfies Record<ConfigEntry['source'], string>;
 
 export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
+  const t = useTranslations('config');
   const [search, setSearch] = useState('');
   const [overridesOnly, setOverridesOnly] = useState(false);
   const shown = useMemo(() => filterConfigEntries(entries, { search, overridesOnly }), [entries, search, overridesOnly]);
@@ -25,32 +28,32 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
       <div className="row">
         <input
           type="search"
-          placeholder="Filter by name"
-          aria-label="Filter configuration by name"
+          placeholder={t('filter')}
+          aria-label={t('filterLabel')}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           style={{ width: 280 }}
         />
         <label className="row" style={{ gap: 6 }}>
           <input type="checkbox" checked={overridesOnly} onChange={(e) => setOverridesOnly(e.target.checked)} />
-          Overrides only
+          {t('overridesOnly')}
         </label>
         <span className="muted">
-          {shown.length} of {entries.length} entries
+          {t('shown', { shown: shown.length, total: entries.length })}
         </span>
       </div>
       {shown.length === 0 ? (
-        <EmptyState title="No matching entries">Clear the filter to see every entry.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table className="data">
-            <caption className="sr-only">Configuration entries</caption>
+            <caption className="sr-only">{t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
-                <th scope="col">Flags</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('value')}</th>
+                <th scope="col">{t('source')}</th>
+                <th scope="col">{t('flags')}</th>
                 <th scope="col">Description</th>
               </tr>
             </thead>
@@ -60,23 +63,24 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
                   <td className="mono wrap">{e.name}</td>
                   <td className="mono wrap">
                     {e.sensitive ? (
-                      <span className="muted" title="Sensitive: the value stays on the broker">••••••</span>
+                      <span className="muted" title={t('sensitiveTitle')}>••••••</span>
                     ) : e.value === null ? (
                       <span className="muted">null</span>
                     ) : (
                       <>
                         {e.value}
                         {e.display && <div className="muted">{e.display}</div>}
+                        <CopyButton text={e.value} what={`${e.name}=${e.value}`} />
                       </>
                     )}
                   </td>
                   <td>
-                    <span className={e.source === 'default' ? 'badge muted' : 'badge info'}>{SOURCE_LABEL[e.source]}</span>
+                    <span className={e.source === 'default' ? 'badge muted' : 'badge info'}>{t(SOURCE_LABEL[e.source])}</span>
                   </td>
                   <td>
                     <span className="row" style={{ gap: 4 }}>
-                      {e.readOnly && <span className="badge muted">read-only</span>}
-                      {e.sensitive && <span className="badge warn">sensitive</span>}
+                      {e.readOnly && <span className="badge muted">{t('readOnly')}</span>}
+                      {e.sensitive && <span className="badge warn">{t('sensitive')}</span>}
                     </span>
                   </td>
                   <td className="muted wrap" style={{ minWidth: 240, fontSize: 12 }}>

@@ -1,19 +1,22 @@
 'use client';
 // Leaders and replicas per broker: a skewed leader spread is the first thing to spot on an overview.
+import { useTranslations } from 'use-intl';
 import type { Broker } from '@/lib/api/schemas/cluster';
 import { BarChartTable } from '../ui/bar-chart-table';
 
 export function LeadersChart({ brokers }: { brokers: Broker[] }) {
-  const data = brokers.map((b) => ({ broker: `Broker ${b.id}`, leaders: b.leaderPartitions, replicas: b.replicaPartitions }));
+  const t = useTranslations('brokers');
+  const data = brokers.map((b) => ({ broker: t('broker', { id: b.id }), leaders: b.leaderPartitions, replicas: b.replicaPartitions }));
   return (
     <BarChartTable
-      caption="Leader partitions and replicas per broker"
-      category={{ key: 'broker', label: 'Broker' }}
+      caption={t('chartCaption')}
+      category={{ key: 'broker', label: t('broker', { id: '' }).trim() }}
       series={[
-        { key: 'leaders', name: 'Leader partitions', fill: 'var(--chart-1)' },
-        { key: 'replicas', name: 'Replicas hosted', fill: 'var(--chart-2)' },
+        { key: 'leaders', name: t('chartLeaders'), fill: 'var(--chart-1)' },
+        { key: 'replicas', name: t('chartReplicas'), fill: 'var(--chart-2)' },
       ]}
       data={data}
+      unit={t('chartAxis')}
     />
   );
 }

@@ -1,22 +1,28 @@
+'use client';
 import type { Quorum } from '@/lib/api/schemas/cluster';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 
 /** KRaft voters and observers, with how far each trails the metadata log's high watermark. */
 export function QuorumTable({ quorum }: { quorum: Quorum }) {
+  const t = useTranslations('quorum');
+  const unknown = useTranslations('common')('unknown');
+  const f = useFormat();
   const rows = [
-    ...quorum.voters.map((r) => ({ ...r, role: r.id === quorum.leaderId ? 'leader' : 'voter' })),
-    ...quorum.observers.map((r) => ({ ...r, role: 'observer' })),
+    ...quorum.voters.map((r) => ({ ...r, role: r.id === quorum.leaderId ? ('leader' as const) : ('voter' as const) })),
+    ...quorum.observers.map((r) => ({ ...r, role: 'observer' as const })),
   ];
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">KRaft metadata quorum</caption>
+        <caption className="sr-only">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Node</th>
-            <th scope="col">Role</th>
-            <th scope="col" className="num">Metadata offset</th>
-            <th scope="col" className="num">Lag (records)</th>
-            <th scope="col">Last caught up</th>
+            <th scope="col">{t('node')}</th>
+            <th scope="col">{t('role')}</th>
+            <th scope="col" className="num">{t('metadataOffset')}</th>
+            <th scope="col" className="num">{t('lag')}</th>
+            <th scope="col">{t('lastCaughtUp')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,13 +30,13 @@ export function QuorumTable({ quorum }: { quorum: Quorum }) {
             <tr key={`${r.role}-${r.id}`}>
               <td>{r.id}</td>
               <td>
-                <span className={r.role === 'leader' ? 'badge info' : 'badge muted'}>{r.role}</span>
+                <span className={r.role === 'leader' ? 'badge info' : 'badge muted'}>{t(r.role)}</span>
               </td>
-              <td className="num">{Number(r.logEndOffset).toLocaleString('en-US')}</td>
+              <td className="num">{f.count(r.logEndOffset)}</td>
               <td className="num">
-                <span className={r.lag === '0' ? 'badge ok' : 'badge warn'}>{Number(r.lag).toLocaleString('en-US')}</span>
+                <span className={r.lag === '0' ? 'badge ok' : 'badge warn'}>{f.count(r.lag)}</span>
               </td>
-              <td className="muted">{r.lastCaughtUpTimestamp ? new Date(r.lastCaughtUpTimestamp).toLocaleTimeString() : 'unknown'}</td>
+              <td className="muted">{r.lastCaughtUpTimestamp ? f.instant(r.lastCaughtUpTimestamp) : unknown}</td>
             </tr>
           ))}
         </tbody>

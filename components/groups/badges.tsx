@@ -1,4 +1,6 @@
-import { formatDuration } from '@/lib/groups/format';
+'use client';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 import type { Verdict } from '@/lib/groups/verdict';
 
 const VERDICT_TONE: Record<Verdict, string> = { OK: 'ok', WARN: 'warn', STALL: 'warn', STOP: 'danger', ERR: 'danger' };
@@ -19,6 +21,8 @@ export function GroupStateBadge({ state }: { state: string }) {
 
 /** Lag in time is an estimate: shown with ≈ (exact only when there is no lag), or "unknown" when there is none. */
 export function LagTime({ seconds }: { seconds: number | null }) {
-  if (seconds === null) return <span className="muted">unknown</span>;
-  return seconds === 0 ? <span className="muted">0 s</span> : <>≈ {formatDuration(seconds)}</>;
+  const unknown = useTranslations('common')('unknown');
+  const f = useFormat();
+  if (seconds === null) return <span className="muted">{unknown}</span>;
+  return seconds === 0 ? <span className="muted">0 s</span> : <>≈ {f.duration(seconds * 1000)}</>;
 }

@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { GroupSummary } from '@/lib/api/schemas/groups';
 import { GroupStateBadge, LagTime, VerdictBadge } from './badges';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
+import { CopyButton } from '../ui/copy-button';
 
 type SortKey = 'lag' | 'name';
 
@@ -18,6 +21,9 @@ function SortHeader({ label, active, descending, onClick, numeric }: { label: st
 }
 
 export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFor: (groupId: string) => string }) {
+  const t = useTranslations('groups');
+  const none = useTranslations('common')('none');
+  const f = useFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'lag', descending: true });
   const toggle = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'lag' }));
   const sorted = [...groups].sort((a, b) => {
@@ -27,19 +33,19 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Consumer groups</caption>
+        <caption className="sr-only">{t('title')}</caption>
         <thead>
           <tr>
-            <SortHeader label="Group" active={sort.key === 'name'} descending={sort.descending} onClick={() => toggle('name')} />
-            <th scope="col">Type</th>
-            <th scope="col">State</th>
-            <th scope="col">Health</th>
-            <th scope="col" className="num">Members</th>
-            <th scope="col">Topics</th>
-            <th scope="col" className="num" title="Estimate from the lag history">
-              Lag in time (est.)
+            <SortHeader label={t('group')} active={sort.key === 'name'} descending={sort.descending} onClick={() => toggle('name')} />
+            <th scope="col">{t('typeColumn')}</th>
+            <th scope="col">{t('stateColumn')}</th>
+            <th scope="col">{t('health')}</th>
+            <th scope="col" className="num">{t('members')}</th>
+            <th scope="col">{t('topics')}</th>
+            <th scope="col" className="num" title={t('lagTimeTitle')}>
+              {t('lagTime')}
             </th>
-            <SortHeader label="Total lag" numeric active={sort.key === 'lag'} descending={sort.descending} onClick={() => toggle('lag')} />
+            <SortHeader label={t('totalLag')} numeric active={sort.key === 'lag'} descending={sort.descending} onClick={() => toggle('lag')} />
           </tr>
         </thead>
         <tbody>
@@ -47,6 +53,7 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
             <tr key={g.groupId}>
               <td className="wrap">
                 <Link href={hrefFor(g.groupId)}>{g.groupId}</Link>
+                <CopyButton text={g.groupId} what={g.groupId} />
               </td>
               <td>{g.type}</td>
               <td>
@@ -57,14 +64,14 @@ export function GroupTable({ groups, hrefFor }: { groups: GroupSummary[]; hrefFo
               </td>
               <td className="num">{g.members}</td>
               <td className="wrap">
-                {g.topics.length ? g.topics.join(', ') : <span className="muted">none</span>}
-                {g.partitions > 0 && <span className="muted"> · {g.partitions} partitions</span>}
+                {g.topics.length ? g.topics.join(', ') : <span className="muted">{none}</span>}
+                {g.partitions > 0 && <span className="muted"> · {t('partitionsCount', { count: g.partitions })}</span>}
               </td>
               <td className="num">
                 <LagTime seconds={g.maxLagSeconds} />
               </td>
               <td className="num">
-                {g.totalLag.toLocaleString('en-US')}
+                {f.count(g.totalLag)}
               </td>
             </tr>
           ))}

@@ -1,38 +1,48 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 import type { PartitionLagRow } from '@/lib/api/schemas/groups';
 import { LagTime, VerdictBadge } from './badges';
+import Link from 'next/link';
 
-export function PartitionLagTable({ partitions }: { partitions: PartitionLagRow[] }) {
+export function PartitionLagTable({ partitions, topicHref }: { partitions: PartitionLagRow[]; topicHref: (topic: string) => string }) {
+  const t = useTranslations('group');
+  const health = useTranslations('groups')('health');
+  const none = useTranslations('common')('none');
+  const f = useFormat();
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Lag per partition</caption>
+        <caption className="sr-only">{t('lagCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Topic</th>
-            <th scope="col" className="num">Partition</th>
-            <th scope="col" className="num">Committed</th>
-            <th scope="col" className="num">Log start</th>
-            <th scope="col" className="num">Log end</th>
-            <th scope="col" className="num">Lag</th>
-            <th scope="col" className="num" title="Estimate: age of the next unread message">Lag in time (est.)</th>
-            <th scope="col">Health</th>
-            <th scope="col">Consumer</th>
+            <th scope="col">{t('topic')}</th>
+            <th scope="col" className="num">{t('partition')}</th>
+            <th scope="col" className="num">{t('committed')}</th>
+            <th scope="col" className="num">{t('logStart')}</th>
+            <th scope="col" className="num">{t('logEnd')}</th>
+            <th scope="col" className="num">{t('lag')}</th>
+            <th scope="col" className="num" title={t('lagTimeEstTitle')}>{t('lagTimeEst')}</th>
+            <th scope="col">{health}</th>
+            <th scope="col">{t('consumer')}</th>
           </tr>
         </thead>
         <tbody>
           {partitions.map((p) => (
             <tr key={`${p.topic}/${p.partition}`}>
-              <td className="wrap">{p.topic}</td>
+              <td className="wrap">
+                <Link href={topicHref(p.topic)}>{p.topic}</Link>
+              </td>
               <td className="num">{p.partition}</td>
-              <td className="num">{p.committedOffset === null ? <span className="muted" title="Nothing committed yet">none</span> : p.committedOffset.toLocaleString('en-US')}</td>
-              <td className="num">{p.logStartOffset.toLocaleString('en-US')}</td>
-              <td className="num">{p.logEndOffset.toLocaleString('en-US')}</td>
+              <td className="num">{p.committedOffset === null ? <span className="muted" title={t('nothingCommitted')}>{none}</span> : f.count(p.committedOffset)}</td>
+              <td className="num">{f.count(p.logStartOffset)}</td>
+              <td className="num">{f.count(p.logEndOffset)}</td>
               <td className="num">
-                {p.lag.toLocaleString('en-US')}
+                {f.count(p.lag)}
                 {p.lagBasis === 'uncommitted' && (
-                  <span className="muted" title="Nothing committed: the whole retained partition">
+                  <span className="muted" title={t('allTitle')}>
                     {' '}
-                    (all)
+                    {t('all')}
                   </span>
                 )}
               </td>
@@ -48,7 +58,7 @@ export function PartitionLagTable({ partitions }: { partitions: PartitionLagRow[
                     {p.clientId} <span className="muted">{p.host}</span>
                   </span>
                 ) : (
-                  <span className="muted">unassigned</span>
+                  <span className="muted">{t('unassigned')}</span>
                 )}
               </td>
             </tr>

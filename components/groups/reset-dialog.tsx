@@ -6,33 +6,37 @@ import { Dialog } from '@/components/ui/dialog';
 import { resetGroupOffsets } from '@/lib/api/group-mutations';
 import type { ResetOffsetsResult } from '@/lib/api/schemas/groups';
 import { readResetForm, type ResetFormValues, type ResetKind } from '@/lib/groups/reset-form';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 
-const KINDS: { value: ResetKind; label: string }[] = [
-  { value: 'earliest', label: 'Earliest retained offset' },
-  { value: 'latest', label: 'Latest offset (skip everything)' },
-  { value: 'timestamp', label: 'First message at or after a time' },
-  { value: 'offset', label: 'A specific offset' },
-  { value: 'shiftBy', label: 'Shift by N messages' },
-];
+const KINDS = [
+  { value: 'earliest', label: 'kindEarliest' },
+  { value: 'latest', label: 'kindLatest' },
+  { value: 'timestamp', label: 'kindTimestamp' },
+  { value: 'offset', label: 'kindOffset' },
+  { value: 'shiftBy', label: 'kindShiftBy' },
+] as const satisfies { value: ResetKind; label: string }[];
 
 function PreviewTable({ preview }: { preview: ResetOffsetsResult }) {
+  const t = useTranslations('groupDialogs');
+  const none = useTranslations('common')('none');
   return (
     <div className="table-wrap" style={{ maxHeight: 280 }}>
       <table className="data">
-        <caption className="sr-only">Reset preview</caption>
+        <caption className="sr-only">{t('previewRegion')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Partition</th>
-            <th scope="col" className="num">Current offset</th>
-            <th scope="col" className="num">New offset</th>
-            <th scope="col" className="num">Change</th>
+            <th scope="col" className="num">{t('partition')}</th>
+            <th scope="col" className="num">{t('current')}</th>
+            <th scope="col" className="num">{t('next')}</th>
+            <th scope="col" className="num">{t('change')}</th>
           </tr>
         </thead>
         <tbody>
           {preview.partitions.map((p) => (
             <tr key={p.partition}>
               <td className="num">{p.partition}</td>
-              <td className="num">{p.currentOffset ?? <span className="muted">none</span>}</td>
+              <td className="num">{p.currentOffset ?? <span className="muted">{none}</span>}</td>
               <td className="num">{p.newOffset}</td>
               <td className="num">{p.currentOffset === null ? '' : `${p.newOffset - p.currentOffset >= 0 ? '+' : ''}${p.newOffset - p.currentOffset}`}</td>
             </tr>
@@ -44,16 +48,20 @@ function PreviewTable({ preview }: { preview: ResetOffsetsResult }) {
 }
 
 export function ResetDialog({ cluster, group, topics, onClose, onDone }: { cluster: string; group: string; topics: string[]; onClose: () => void; onDone: (message: string) => void }) {
+  const t = useTranslations('groupDialogs');
+  const cancel = useTranslations('common')('cancel');
+  const f = useFormat();
   const [form, setForm] = useState<ResetFormValues>({ topic: topics[0] ?? '', partitions: '', kind: 'earliest', value: '' });
   const [invalid, setInvalid] = useState<string | null>(null);
-  const parsed = readResetForm(form);
+  // The picker shows the chosen clock; in UTC its text is read as UTC.
+  const parsed = readResetForm(form.kind === 'timestamp' && f.time === 'utc' && form.value ? { ...form, value: `${form.value}Z` } : form);
   const send = useMutation({
     mutationFn: (dryRun: boolean) => {
       if (!parsed.ok) throw new Error(parsed.message);
       return resetGroupOffsets(cluster, group, { topic: parsed.topic, partitions: parsed.partitions, to: parsed.to, dryRun });
     },
     onSuccess: (result) => {
-      if (!result.dryRun) onDone(`Offsets of ${result.partitions.length} partition(s) of ${result.topic} reset`);
+      if (!result.dryRun) onDone(t('done', { count: result.partitions.length, topic: result.topic }));
     },
   });
   const preview = send.data?.dryRun ? send.data : undefined;
@@ -67,32 +75,31 @@ export function ResetDialog({ cluster, group, topics, onClose, onDone }: { clust
 
   return (
     <Dialog
-      title={`Reset offsets of ${group}`}
+      title={t('resetTitle', { group })}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {cancel}
           </button>
           <button type="button" className="button" onClick={runPreview} disabled={send.isPending}>
-            Preview
+            {t('preview')}
           </button>
           <button type="button" className="button danger" disabled={!preview || send.isPending} onClick={() => send.mutate(false)}>
-            Apply reset
+            {t('apply')}
           </button>
         </>
       }
     >
       <p className="muted" style={{ margin: 0 }}>
-        Kafka resets offsets only while the group has no members: stop its consumers first. Preview shows every partition&apos;s move; nothing
-        changes until you apply it.
+        {t('resetText')}
       </p>
       <label className="field">
-        <span>Topic</span>
+        <span>{t('topic')}</span>
         {topics.length ? (
           <select value={form.topic} onChange={(e) => update({ topic: e.target.value })}>
-            {topics.map((t) => (
-              <option key={t}>{t}</option>
+            {topics.map((name) => (
+              <option key={name}>{name}</option>
             ))}
           </select>
         ) : (
@@ -100,28 +107,28 @@ export function ResetDialog({ cluster, group, topics, onClose, onDone }: { clust
         )}
       </label>
       <label className="field">
-        <span>Partitions (comma-separated, empty for all)</span>
-        <input type="text" value={form.partitions} onChange={(e) => update({ partitions: e.target.value })} placeholder="all" />
+        <span>{t('partitions')}</span>
+        <input type="text" value={form.partitions} onChange={(e) => update({ partitions: e.target.value })} placeholder={t('all')} />
       </label>
       <label className="field">
-        <span>Reset to</span>
+        <span>{t('resetTo')}</span>
         <select value={form.kind} onChange={(e) => update({ kind: e.target.value as ResetKind, value: '' })}>
           {KINDS.map((k) => (
             <option key={k.value} value={k.value}>
-              {k.label}
+              {t(k.label)}
             </option>
           ))}
         </select>
       </label>
       {form.kind === 'timestamp' && (
         <label className="field">
-          <span>Date and time (your local time)</span>
+          <span>{t('dateTime', { zone: f.zone() })}</span>
           <input type="datetime-local" step={1} value={form.value} onChange={(e) => update({ value: e.target.value })} />
         </label>
       )}
       {(form.kind === 'offset' || form.kind === 'shiftBy') && (
         <label className="field">
-          <span>{form.kind === 'offset' ? 'Offset' : 'Shift by (negative goes back)'}</span>
+          <span>{form.kind === 'offset' ? t('offset') : t('shiftBy')}</span>
           <input type="number" value={form.value} onChange={(e) => update({ value: e.target.value })} />
         </label>
       )}
@@ -131,10 +138,9 @@ export function ResetDialog({ cluster, group, topics, onClose, onDone }: { clust
         </div>
       )}
       {preview && (
-        <div role="region" aria-label="Reset preview" className="stack" style={{ gap: 8 }}>
+        <div role="region" aria-label={t('previewRegion')} className="stack" style={{ gap: 8 }}>
           <div className="callout warn">
-            Applying moves {preview.partitions.length} partition(s) of {preview.topic} as below. Messages between the old and new offsets will be
-            skipped or read again.
+            {t('previewText', { count: preview.partitions.length, topic: preview.topic })}
           </div>
           <PreviewTable preview={preview} />
         </div>

@@ -1,6 +1,9 @@
 'use client';
 // Where a page of messages starts: partitions, position, order, page size.
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { fromDateTimeInput } from '@/lib/format/format';
+import { useFormat } from '@/lib/format/use-format';
 
 export interface BrowseSettings {
   partitions: string;
@@ -18,12 +21,14 @@ function modeOf(from: string): Mode {
 }
 
 export function BrowseControls({ value, onApply }: { value: BrowseSettings; onApply: (next: BrowseSettings) => void }) {
+  const t = useTranslations('messages');
+  const f = useFormat();
   const [mode, setMode] = useState<Mode>(modeOf(value.from));
   const [at, setAt] = useState(value.from.includes(':') ? value.from.slice(value.from.indexOf(':') + 1) : '');
   const [partitions, setPartitions] = useState(value.partitions);
   const [order, setOrder] = useState(value.order);
   const [limit, setLimit] = useState(value.limit);
-  const from = mode === 'offset' || mode === 'timestamp' ? `${mode}:${mode === 'timestamp' && at ? new Date(at).toISOString() : at}` : mode;
+  const from = mode === 'offset' || mode === 'timestamp' ? `${mode}:${mode === 'timestamp' && at ? new Date(fromDateTimeInput(at.slice(0, 16), f.time)).toISOString() : at}` : mode;
   return (
     <form
       className="row controls"
@@ -33,39 +38,39 @@ export function BrowseControls({ value, onApply }: { value: BrowseSettings; onAp
       }}
     >
       <label className="field">
-        <span>Start</span>
+        <span>{t('start')}</span>
         <select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-          <option value="newest">Newest</option>
-          <option value="oldest">Oldest</option>
-          <option value="offset">Offset</option>
-          <option value="timestamp">Timestamp</option>
+          <option value="newest">{t('newest')}</option>
+          <option value="oldest">{t('oldest')}</option>
+          <option value="offset">{t('atOffset')}</option>
+          <option value="timestamp">{t('atTimestamp')}</option>
         </select>
       </label>
       {mode === 'offset' && (
         <label className="field">
-          <span>Offset</span>
+          <span>{t('atOffset')}</span>
           <input type="number" min={0} value={at} onChange={(e) => setAt(e.target.value)} required />
         </label>
       )}
       {mode === 'timestamp' && (
         <label className="field">
-          <span>Time (local)</span>
-          <input type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} required />
+          <span>{t('timeIn', { zone: f.zone() })}</span>
+          <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} required />
         </label>
       )}
       <label className="field">
-        <span>Partitions</span>
-        <input type="text" placeholder="all, or 0,2" value={partitions} onChange={(e) => setPartitions(e.target.value)} pattern="[\d,\s]*" />
+        <span>{t('partitions')}</span>
+        <input type="text" placeholder={t('partitionsPlaceholder')} value={partitions} onChange={(e) => setPartitions(e.target.value)} pattern="[\d,\s]*" />
       </label>
       <label className="field">
-        <span>Order</span>
+        <span>{t('order')}</span>
         <select value={order} onChange={(e) => setOrder(e.target.value as BrowseSettings['order'])}>
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
+          <option value="newest">{t('newestFirst')}</option>
+          <option value="oldest">{t('oldestFirst')}</option>
         </select>
       </label>
       <label className="field">
-        <span>Per page</span>
+        <span>{t('perPage')}</span>
         <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
           {[20, 50, 100, 500].map((n) => (
             <option key={n}>{n}</option>
@@ -73,7 +78,7 @@ export function BrowseControls({ value, onApply }: { value: BrowseSettings; onAp
         </select>
       </label>
       <button type="submit" className="button primary">
-        Show messages
+        {t('show')}
       </button>
     </form>
   );

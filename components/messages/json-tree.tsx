@@ -2,6 +2,7 @@
 // A collapsible JSON tree: objects and arrays are <details> (keyboard and screen-reader friendly),
 // open to a depth so large documents start readable.
 import type { ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 
 const OPEN_DEPTH = 2;
 
@@ -13,9 +14,8 @@ function Leaf({ value }: { value: unknown }) {
   return <span>{String(value)}</span>;
 }
 
-const countLabel = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 function Node({ name, value, depth }: { name?: ReactNode; value: unknown; depth: number }) {
+  const t = useTranslations('messages');
   const label = name === undefined ? null : <span className="json-key">{name}: </span>;
   if (value === null || typeof value !== 'object') {
     return (
@@ -32,7 +32,7 @@ function Node({ name, value, depth }: { name?: ReactNode; value: unknown; depth:
       <summary>
         {label}
         {open}
-        <span className="muted"> {countLabel(entries.length, Array.isArray(value) ? 'item' : 'field')} </span>
+        <span className="muted"> {Array.isArray(value) ? t('items', { count: entries.length }) : t('fields', { count: entries.length })} </span>
         {close}
       </summary>
       <div className="json-children">
@@ -45,6 +45,7 @@ function Node({ name, value, depth }: { name?: ReactNode; value: unknown; depth:
 }
 
 export function JsonTree({ text }: { text: string }) {
+  const t = useTranslations('messages');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -52,7 +53,7 @@ export function JsonTree({ text }: { text: string }) {
     return <pre className="code-block">{text}</pre>;
   }
   return (
-    <div className="json-tree" role="tree" aria-label="JSON tree">
+    <div className="json-tree" role="group" aria-label={t('jsonTree')}>
       <Node value={value} depth={0} />
     </div>
   );

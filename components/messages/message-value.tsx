@@ -5,14 +5,18 @@ import { useState } from 'react';
 import type { Message } from '@/lib/api/schemas/messages';
 import { type ViewEncoding, viewAs } from '@/lib/messages/decode';
 import { JsonTree } from './json-tree';
+import { useTranslations } from 'use-intl';
+import { CopyButton } from '../ui/copy-button';
 
 const VIEWS: ViewEncoding[] = ['auto', 'json', 'text', 'base64', 'hex'];
 
 export function NullBadge({ what }: { what: 'key' | 'value' }) {
-  return <span className="badge muted">{what === 'key' ? 'no key (null)' : 'tombstone (null)'}</span>;
+  const t = useTranslations('messages');
+  return <span className="badge muted">{what === 'key' ? t('noKey') : t('tombstone')}</span>;
 }
 
 export function MessageValue({ label, text, encoding, what }: { label: string; text: string | null; encoding: Message['valueEncoding']; what: 'key' | 'value' }) {
+  const t = useTranslations('messages');
   const [view, setView] = useState<ViewEncoding>('auto');
   const shown = text === null ? null : viewAs(text, encoding, view);
   return (
@@ -20,10 +24,11 @@ export function MessageValue({ label, text, encoding, what }: { label: string; t
       <div className="row">
         <h3>{label}</h3>
         <span className="badge info">{encoding}</span>
+        {text !== null && <CopyButton text={text} what={what === 'key' ? t('keyWhat') : t('valueWhat')} />}
         {text !== null && (
           <label className="row compact">
-            <span className="muted">Show as</span>
-            <select aria-label={`Show ${label.toLowerCase()} as`} value={view} onChange={(e) => setView(e.target.value as ViewEncoding)}>
+            <span className="muted">{t('showAs')}</span>
+            <select aria-label={t('showAsLabel', { what: label.toLowerCase() })} value={view} onChange={(e) => setView(e.target.value as ViewEncoding)}>
               {VIEWS.map((v) => (
                 <option key={v} value={v}>
                   {v}
@@ -37,7 +42,7 @@ export function MessageValue({ label, text, encoding, what }: { label: string; t
         <NullBadge what={what} />
       ) : (
         <>
-          {shown.problem && <div className="callout warn">{shown.problem}; showing the text.</div>}
+          {shown.problem && <div className="callout warn">{t('showingText', { problem: shown.problem })}</div>}
           {shown.kind === 'json' ? <JsonTree text={shown.text} /> : <pre className="code-block">{shown.text}</pre>}
         </>
       )}

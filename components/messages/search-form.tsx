@@ -1,6 +1,7 @@
 'use client';
 // The filter: quick filters that write JSONata, or JSONata by hand; plus the range to scan.
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { quickFilterExpression } from '@/lib/messages/quick-filter';
 
 export interface SearchSettings {
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function SearchForm({ running, onStart, onCancel }: Props) {
+  const t = useTranslations('messages');
   const [keyEquals, setKeyEquals] = useState('');
   const [valueContains, setValueContains] = useState('');
   const [filter, setFilter] = useState('');
@@ -41,16 +43,16 @@ export function SearchForm({ running, onStart, onCancel }: Props) {
     >
       <div className="row">
         <label className="field">
-          <span>Key equals</span>
+          <span>{t('keyEquals')}</span>
           <input type="text" value={keyEquals} onChange={(e) => applyQuick({ keyEquals: e.target.value })} />
         </label>
         <label className="field">
-          <span>Value contains</span>
+          <span>{t('valueContains')}</span>
           <input type="text" value={valueContains} onChange={(e) => applyQuick({ valueContains: e.target.value })} />
         </label>
       </div>
       <label className="field wide">
-        <span>Filter (JSONata over key, value, headers, partition, offset, timestamp)</span>
+        <span>{t('filter')}</span>
         <textarea
           rows={2}
           className="mono"
@@ -62,28 +64,28 @@ export function SearchForm({ running, onStart, onCancel }: Props) {
       </label>
       <div className="row">
         <label className="field">
-          <span>Scan from</span>
+          <span>{t('scanFrom')}</span>
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            <option value="oldest">Oldest</option>
-            <option value={`timestamp:${new Date(Date.now() - 3_600_000).toISOString()}`}>Last hour</option>
-            <option value={`timestamp:${new Date(Date.now() - 86_400_000).toISOString()}`}>Last day</option>
+            <option value="oldest">{t('oldest')}</option>
+            <option value={`timestamp:${new Date(Date.now() - 3_600_000).toISOString()}`}>{t('lastHour')}</option>
+            <option value={`timestamp:${new Date(Date.now() - 86_400_000).toISOString()}`}>{t('lastDay')}</option>
           </select>
         </label>
         <label className="field">
-          <span>Partitions</span>
-          <input type="text" placeholder="all, or 0,2" value={partitions} onChange={(e) => setPartitions(e.target.value)} />
+          <span>{t('partitions')}</span>
+          <input type="text" placeholder={t('partitionsPlaceholder')} value={partitions} onChange={(e) => setPartitions(e.target.value)} />
         </label>
         <label className="field">
-          <span>Max results</span>
+          <span>{t('maxResults')}</span>
           <input type="number" min={1} max={1000} value={limit} onChange={(e) => setLimit(Number(e.target.value))} />
         </label>
         {running ? (
           <button type="button" className="button danger" onClick={onCancel}>
-            Cancel search
+            {t('cancelSearch')}
           </button>
         ) : (
           <button type="submit" className="button primary">
-            Search
+            {t('search')}
           </button>
         )}
       </div>

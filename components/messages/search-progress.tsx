@@ -1,4 +1,8 @@
+'use client';
 // How far a search got: scanned of total, matches, rate, and why it stopped.
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
+
 export interface SearchProgressData {
   scanned: number;
   total: number;
@@ -7,26 +11,26 @@ export interface SearchProgressData {
 }
 
 const REASONS = {
-  end: 'Scanned the whole range',
-  limit: 'Stopped at the result limit',
-  budget: 'Stopped at the scan budget',
-  cancelled: 'Cancelled',
+  end: 'reasonEnd',
+  limit: 'reasonLimit',
+  budget: 'reasonBudget',
+  cancelled: 'reasonCancelled',
 } as const;
 
 export function SearchProgress({ progress, done }: { progress: SearchProgressData; done?: keyof typeof REASONS }) {
+  const t = useTranslations('messages');
+  const f = useFormat();
   const pct = progress.total ? Math.min(100, (progress.scanned / progress.total) * 100) : 100;
   return (
-    <div className="stack compact" role="status" aria-label="Search progress">
-      <progress max={100} value={pct} aria-label="Scanned">
-        {pct.toFixed(0)}%
+    <div className="stack compact" role="status" aria-label={t('progress')}>
+      <progress max={100} value={pct} aria-label={t('scannedLabel')}>
+        {f.percent(pct / 100)}
       </progress>
       <div className="row muted">
-        <span>
-          Scanned {progress.scanned.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')}
-        </span>
-        <span>{progress.matched.toLocaleString('en-US')} matched</span>
-        <span>{progress.ratePerSec.toLocaleString('en-US')} msg/s</span>
-        {done && <span className="badge info">{REASONS[done]}</span>}
+        <span>{t('scanned', { scanned: f.count(progress.scanned), total: f.count(progress.total) })}</span>
+        <span>{t('matched', { count: f.count(progress.matched) })}</span>
+        <span>{f.rate(progress.ratePerSec, t('rateUnit'))}</span>
+        {done && <span className="badge info">{t(REASONS[done])}</span>}
       </div>
     </div>
   );

@@ -1,11 +1,13 @@
 'use client';
 // The payments page's body for one summary: totals, per-minute charts, statuses and top payers.
-import { useId, useState } from 'react';
+import { type CSSProperties, useId, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import type { PaymentSummaryResponse } from '@/lib/api/schemas/payments';
+import { useFormat } from '@/lib/format/use-format';
 import { currenciesIn, paymentTotals } from '@/lib/payments/chart-series';
-import { CURRENCY_LOCALE, formatMoney, type Currency } from '@/lib/payments/money';
+import type { Currency } from '@/lib/payments/money';
 import { AmountChart } from './amount-chart';
 import { CountsChart } from './counts-chart';
 import { StatusTable } from './status-table';
@@ -14,17 +16,18 @@ import { TopPayersTable } from './top-payers-table';
 /** Above this share of declined payments the stat turns red. */
 const DECLINED_ALERT_RATE = 0.1;
 
-export function PaymentsDashboard({ summary }: { summary: PaymentSummaryResponse }) {
+export function PaymentsDashboard({ summary, nowMs }: { summary: PaymentSummaryResponse; /** When the summary was fetched. */ nowMs: number }) {
+  const t = useTranslations('payments');
+  const f = useFormat();
   const currencies = currenciesIn(summary.windows);
   const [chosen, setChosen] = useState<Currency | null>(null);
   const currency = chosen && currencies.includes(chosen) ? chosen : (currencies[0] ?? 'BRL');
   const totals = paymentTotals(summary.windows);
-  const locale = CURRENCY_LOCALE[currency];
   const pickerId = useId();
   const currencyPicker = (
     <div className="row" style={{ gap: 6 }}>
       <label htmlFor={pickerId} className="muted">
-        Currency
+        {t('currency')}
       </label>
       <select id={pickerId} value={currency} onChange={(e) => setChosen(e.target.value as Currency)}>
         {currencies.map((c) => (
@@ -38,37 +41,35 @@ export function PaymentsDashboard({ summary }: { summary: PaymentSummaryResponse
   return (
     <>
       {summary.rawTopicCheck.status === 'invalid' && <div className="callout danger">{summary.rawTopicCheck.message}</div>}
-      {summary.truncated && (
-        <div className="callout warn">The aggregate topic is larger than one read may scan: the newest windows may be missing.</div>
-      )}
-      <div className="stats">
-        <Stat label="Payments" value={totals.count} note={`${summary.windows.length} windows`} />
+      {summary.truncated && <div className="callout warn">{t('truncated')}</div>}
+      {/* Two even rows (the stream's health, then one card per currency) rather than one row that wraps a
+          lone card onto a second line. */}
+      <div className="stats even" style={{ '--cols': 3 } as CSSProperties}>
+        <Stat label={t('payments')} value={totals.count} note={t('windows', { count: summary.windows.length })} />
+        <Stat label={t('declinedRate')} value={f.percent(totals.declinedRate)} tone={totals.declinedRate > DECLINED_ALERT_RATE ? 'bad' : 'good'} />
+        <Stat label={t('dropped')} value={summary.dropped} note={t('droppedNote')} />
+      </div>
+      <div className="stats even" style={{ '--cols': Math.max(1, currencies.length) } as CSSProperties}>
         {currencies.map((c) => (
           <Stat
             key={c}
-            label={`Paid in ${c}`}
-            value={formatMoney(totals.paidMinor[c] ?? '0', c, CURRENCY_LOCALE[c], true)}
-            note={`${formatMoney(totals.paidMinor[c] ?? '0', c, CURRENCY_LOCALE[c])} authorized + captured`}
+            label={t('paidIn', { currency: c })}
+            value={f.money(totals.paidMinor[c] ?? '0', c, true)}
+            note={t('paidNote', { amount: f.money(totals.paidMinor[c] ?? '0', c) })}
           />
         ))}
-        <Stat
-          label="Declined rate"
-          value={`${(totals.declinedRate * 100).toFixed(1)}%`}
-          tone={totals.declinedRate > DECLINED_ALERT_RATE ? 'bad' : 'good'}
-        />
-        <Stat label="Late events dropped" value={summary.dropped} note="after the grace period, all time" />
       </div>
-      <Panel title="Payments per minute" hint="All statuses, by currency (event time, UTC)">
-        <CountsChart windows={summary.windows} currencies={currencies} />
+      <Panel title={t('perMinute')} hint={t('perMinuteHint', { zone: f.zone() })}>
+        <CountsChart windows={summary.windows} currencies={currencies} nowMs={nowMs} />
       </Panel>
-      <Panel title={`Amount per minute (${currency})`} hint={`Paid per minute; median and 95th percentile of captured payments (±1%), in ${locale}`} actions={currencyPicker}>
-        <AmountChart windows={summary.windows} currency={currency} />
+      <Panel title={t('amountTitle', { currency })} hint={t('amountHint')} actions={currencyPicker}>
+        <AmountChart windows={summary.windows} currency={currency} nowMs={nowMs} />
       </Panel>
       <div className="grid-2">
-        <Panel title="Status breakdown" hint="All currencies">
+        <Panel title={t('statusTitle')} hint={t('statusHint')}>
           <StatusTable totals={totals.byStatus} />
         </Panel>
-        <Panel title={`Top payers (${currency})`} hint="Largest amounts paid in the range">
+        <Panel title={t('topTitle', { currency })} hint={t('topHint')}>
           <TopPayersTable payers={summary.topPayers} currency={currency} />
         </Panel>
       </div>

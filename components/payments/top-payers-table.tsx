@@ -1,19 +1,24 @@
+'use client';
 // The largest payers in the range for one currency (authorized and captured payments).
+import { useTranslations } from 'use-intl';
 import type { PaymentSummaryResponse } from '@/lib/api/schemas/payments';
-import { CURRENCY_LOCALE, formatMoney, type Currency } from '@/lib/payments/money';
+import { useFormat } from '@/lib/format/use-format';
+import type { Currency } from '@/lib/payments/money';
 
 export function TopPayersTable({ payers, currency }: { payers: PaymentSummaryResponse['topPayers']; currency: Currency }) {
+  const t = useTranslations('payments');
+  const f = useFormat();
   const rows = payers.filter((p) => p.currency === currency);
-  if (rows.length === 0) return <p className="muted">No paid {currency} payments in this range.</p>;
+  if (rows.length === 0) return <p className="muted">{t('noPayers', { currency })}</p>;
   return (
     <table className="data">
-      <caption className="sr-only">Top payers in {currency}</caption>
+      <caption className="sr-only">{t('topCaption', { currency })}</caption>
       <thead>
         <tr>
           <th scope="col">#</th>
-          <th scope="col">Payer</th>
-          <th scope="col" className="num">Payments</th>
-          <th scope="col" className="num">Paid</th>
+          <th scope="col">{t('payer')}</th>
+          <th scope="col" className="num">{t('payments')}</th>
+          <th scope="col" className="num">{t('paid')}</th>
         </tr>
       </thead>
       <tbody>
@@ -21,8 +26,8 @@ export function TopPayersTable({ payers, currency }: { payers: PaymentSummaryRes
           <tr key={p.payer}>
             <td className="muted">{i + 1}</td>
             <td style={{ overflowWrap: 'anywhere' }}>{p.payer}</td>
-            <td className="num">{p.count.toLocaleString('en-US')}</td>
-            <td className="num">{formatMoney(p.sumMinor, currency, CURRENCY_LOCALE[currency])}</td>
+            <td className="num">{f.count(p.count)}</td>
+            <td className="num">{f.money(p.sumMinor, currency)}</td>
           </tr>
         ))}
       </tbody>

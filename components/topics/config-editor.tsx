@@ -6,6 +6,7 @@ import type { ConfigEntry } from '@/lib/api/schemas/cluster';
 import { patchTopicConfigsRequest } from '@/lib/api/topic-actions';
 import { FormError } from './dialog';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
 
 interface Props {
   cluster: string;
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function ConfigEditor({ cluster, topic, entries, readOnly, onChanged }: Props) {
+  const t = useTranslations('config');
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
   const listId = useId();
@@ -40,7 +42,7 @@ export function ConfigEditor({ cluster, topic, entries, readOnly, onChanged }: P
     <div className="stack" style={{ gap: 12 }}>
       <form onSubmit={submit} className={styles.toolbar} style={{ alignItems: 'flex-end' }}>
         <label className={styles.field} style={{ width: 300 }}>
-          Configuration name
+          {t('configName')}
           <input type="text" list={listId} value={name} onChange={(e) => pick(e.target.value)} disabled={readOnly} />
           <datalist id={listId}>
             {editable.map((e) => (
@@ -49,21 +51,21 @@ export function ConfigEditor({ cluster, topic, entries, readOnly, onChanged }: P
           </datalist>
         </label>
         <label className={styles.field} style={{ width: 240 }}>
-          Value
+          {t('value')}
           <input type="text" value={value} onChange={(e) => setValue(e.target.value)} disabled={readOnly} />
         </label>
         <button type="submit" className="button primary" disabled={readOnly || !name || patch.isPending}>
-          {patch.isPending ? 'Saving…' : 'Save override'}
+          {patch.isPending ? t('saving') : t('save')}
         </button>
       </form>
-      {readOnly && <div className="callout">This cluster is read-only: its configuration cannot be changed here.</div>}
+      {readOnly && <div className="callout">{t('readOnlyCluster')}</div>}
       <FormError error={patch.error} />
       {overrides.length > 0 && (
-        <div className="row" style={{ gap: 8, flexWrap: 'wrap' }} aria-label="Overrides">
+        <div className="row" style={{ gap: 8, flexWrap: 'wrap' }} aria-label={t('overrides')}>
           {overrides.map((o) => (
             <span key={o.name} className="badge info mono">
               {o.name}={o.value}
-              <button type="button" className={styles.sortButton} aria-label={`Remove override ${o.name}`} disabled={readOnly || patch.isPending} onClick={() => patch.mutate({ delete: [o.name] })}>
+              <button type="button" className={styles.sortButton} aria-label={t('removeOverride', { name: o.name })} disabled={readOnly || patch.isPending} onClick={() => patch.mutate({ delete: [o.name] })}>
                 ✕
               </button>
             </span>

@@ -9,6 +9,7 @@ import { mixesPeriodAndUnderscore, topicNameProblem } from '@/lib/topics/names';
 import { Dialog } from '@/components/ui/dialog';
 import { DialogActions, FormError } from './dialog';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
 
 interface Props {
   cluster: string;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function CreateTopicDialog({ cluster, brokerCount, open, onClose, onCreated }: Props) {
+  const t = useTranslations('topicDialogs');
   const [name, setName] = useState('');
   const [partitions, setPartitions] = useState(3);
   const [replicationFactor, setReplicationFactor] = useState(Math.min(3, brokerCount ?? 1));
@@ -30,11 +32,11 @@ export function CreateTopicDialog({ cluster, brokerCount, open, onClose, onCreat
   const nameProblem = name ? topicNameProblem(name) : null;
   const parsedConfigs = parseConfigLines(configText);
   const rfProblem = !(replicationFactor >= 1)
-    ? 'At least 1'
+    ? t('atLeastOne')
     : brokerCount !== undefined && replicationFactor > brokerCount
-      ? `The cluster has ${brokerCount} broker(s)`
+      ? t('brokerCount', { count: brokerCount })
       : null;
-  const partitionsProblem = Number.isInteger(partitions) && partitions >= 1 ? null : 'At least 1 partition';
+  const partitionsProblem = Number.isInteger(partitions) && partitions >= 1 ? null : t('atLeastOnePartition');
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -43,38 +45,38 @@ export function CreateTopicDialog({ cluster, brokerCount, open, onClose, onCreat
   }
 
   return (
-    <Dialog open={open} title="Create topic" onClose={onClose}>
+    <Dialog open={open} title={t('createTitle')} onClose={onClose}>
       <form onSubmit={submit} className="stack" style={{ gap: 12 }} noValidate>
         <label className={styles.field}>
-          Topic name
+          {t('name')}
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus required aria-invalid={!!nameProblem} />
           {nameProblem ? (
             <span className="callout danger">{nameProblem}</span>
           ) : mixesPeriodAndUnderscore(name) ? (
-            <span className="callout warn">Kafka treats "." and "_" alike in metric names: avoid mixing them, or a similar name may collide.</span>
+            <span className="callout warn">{t('mixWarning')}</span>
           ) : (
-            <span className={styles.fieldHint}>Letters, digits, ".", "_" and "-"; at most 249 characters.</span>
+            <span className={styles.fieldHint}>{t('nameHint')}</span>
           )}
         </label>
         <div className={styles.fieldRow}>
           <label className={styles.field}>
-            Partitions
+            {t('partitions')}
             <input type="number" min={1} value={partitions} onChange={(e) => setPartitions(e.target.valueAsNumber)} aria-invalid={!!partitionsProblem} />
             {partitionsProblem && <span className="callout danger">{partitionsProblem}</span>}
           </label>
           <label className={styles.field}>
-            Replication factor
+            {t('replicationFactor')}
             <input type="number" min={1} value={replicationFactor} onChange={(e) => setReplicationFactor(e.target.valueAsNumber)} aria-invalid={!!rfProblem} />
             {rfProblem && <span className="callout danger">{rfProblem}</span>}
           </label>
         </div>
         <label className={styles.field}>
-          Configuration overrides
+          {t('overrides')}
           <textarea rows={4} className="mono" placeholder={'retention.ms=86400000\ncleanup.policy=compact'} value={configText} onChange={(e) => setConfigText(e.target.value)} />
-          {'error' in parsedConfigs ? <span className="callout danger">{parsedConfigs.error}</span> : <span className={styles.fieldHint}>One key=value per line; Kafka checks them before the topic is created.</span>}
+          {'error' in parsedConfigs ? <span className="callout danger">{parsedConfigs.error}</span> : <span className={styles.fieldHint}>{t('overridesHint')}</span>}
         </label>
         <FormError error={create.error} />
-        <DialogActions onCancel={onClose} submitLabel="Create topic" busy={create.isPending} disabled={!name || !!nameProblem || !!rfProblem || !!partitionsProblem} />
+        <DialogActions onCancel={onClose} submitLabel={t('createTitle')} busy={create.isPending} disabled={!name || !!nameProblem || !!rfProblem || !!partitionsProblem} />
       </form>
     </Dialog>
   );

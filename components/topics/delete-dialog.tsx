@@ -5,9 +5,11 @@ import { deleteTopicRequest } from '@/lib/api/topic-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { DialogActions, FormError } from './dialog';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
 
 /** Deleting needs the topic's name typed out: a click alone is too easy to make on the wrong page. */
 export function DeleteDialog({ cluster, topic, onClose, onDone }: { cluster: string; topic: string; onClose: () => void; onDone: () => void }) {
+  const t = useTranslations('topicDialogs');
   const [typed, setTyped] = useState('');
   const remove = useMutation({ mutationFn: () => deleteTopicRequest(cluster, topic), onSuccess: onDone });
   const confirmed = typed === topic;
@@ -16,16 +18,16 @@ export function DeleteDialog({ cluster, topic, onClose, onDone }: { cluster: str
     if (confirmed) remove.mutate();
   };
   return (
-    <Dialog open title="Delete topic" onClose={onClose}>
+    <Dialog open title={t('deleteTitle')} onClose={onClose}>
       <form onSubmit={submit} className="stack" style={{ gap: 12 }}>
-        <div className="callout danger">The topic and all its records are deleted for good. Producers writing to it will fail.</div>
+        <div className="callout danger">{t('deleteWarning')}</div>
         <label className={styles.field}>
-          Type the topic name to confirm
+          {t('deleteConfirm')}
           <input type="text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} />
           <span className={`${styles.fieldHint} mono`} style={{ overflowWrap: 'anywhere' }}>{topic}</span>
         </label>
         <FormError error={remove.error} />
-        <DialogActions onCancel={onClose} submitLabel="Delete topic" busy={remove.isPending} danger disabled={!confirmed} />
+        <DialogActions onCancel={onClose} submitLabel={t('deleteTitle')} busy={remove.isPending} danger disabled={!confirmed} />
       </form>
     </Dialog>
   );

@@ -1,16 +1,18 @@
 'use client';
 // The parts every topic action dialog shares inside the console's Dialog (components/ui/dialog.tsx).
+import { useTranslations } from 'use-intl';
 import type { TopicDetail } from '@/lib/api/schemas/topics';
 
 /** Cancel and the action button, at the foot of a dialog's form. */
 export function DialogActions({ onCancel, submitLabel, busy, danger, disabled }: { onCancel: () => void; submitLabel: string; busy: boolean; danger?: boolean; disabled?: boolean }) {
+  const t = useTranslations('common');
   return (
     <div className="dialog-foot">
       <button type="button" className="button" onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
       <button type="submit" className={danger ? 'button danger' : 'button primary'} disabled={busy || disabled}>
-        {busy ? 'Working…' : submitLabel}
+        {busy ? t('working') : submitLabel}
       </button>
     </div>
   );
@@ -18,10 +20,11 @@ export function DialogActions({ onCancel, submitLabel, busy, danger, disabled }:
 
 /** The error of the last attempt, where the user acted. */
 export function FormError({ error }: { error: unknown }) {
+  const t = useTranslations('common');
   if (!error) return null;
   return (
     <div className="callout danger" role="alert">
-      {error instanceof Error ? error.message : 'The request failed'}
+      {error instanceof Error ? error.message : t('requestFailed')}
     </div>
   );
 }

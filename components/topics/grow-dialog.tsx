@@ -5,8 +5,10 @@ import { addPartitionsRequest } from '@/lib/api/topic-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { DialogActions, FormError, type TopicDialogProps } from './dialog';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
 
 export function GrowDialog({ cluster, topic, onClose, onDone }: TopicDialogProps) {
+  const t = useTranslations('topicDialogs');
   const [count, setCount] = useState(topic.partitions + 1);
   const grow = useMutation({ mutationFn: () => addPartitionsRequest(cluster, topic.name, count), onSuccess: onDone });
   const tooFew = !(count > topic.partitions);
@@ -15,19 +17,18 @@ export function GrowDialog({ cluster, topic, onClose, onDone }: TopicDialogProps
     if (!tooFew) grow.mutate();
   };
   return (
-    <Dialog open title="Add partitions" onClose={onClose}>
+    <Dialog open title={t('growTitle')} onClose={onClose}>
       <form onSubmit={submit} className="stack" style={{ gap: 12 }}>
         <div className="callout warn">
-          Records with a key go to partition hash(key) mod count. After growing, the same key lands on a different partition, so
-          per-key ordering breaks between old and new records. Partitions can never be removed again.
+          {t('growWarning')}
         </div>
         <label className={styles.field}>
-          New total number of partitions
+          {t('growCount')}
           <input type="number" min={topic.partitions + 1} value={count} onChange={(e) => setCount(e.target.valueAsNumber)} />
-          <span className={styles.fieldHint}>The topic has {topic.partitions} now.</span>
+          <span className={styles.fieldHint}>{t('growNow', { count: topic.partitions })}</span>
         </label>
         <FormError error={grow.error} />
-        <DialogActions onCancel={onClose} submitLabel="Add partitions" busy={grow.isPending} disabled={tooFew} />
+        <DialogActions onCancel={onClose} submitLabel={t('growTitle')} busy={grow.isPending} disabled={tooFew} />
       </form>
     </Dialog>
   );

@@ -3,32 +3,37 @@
 import type { Partition } from '@/lib/api/schemas/topics';
 import { cn } from '@/lib/cn';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 
 const ids = (list: number[]) => (list.length ? list.join(', ') : '—');
-const offset = (n: number | null) => (n === null ? <span className="muted">unknown</span> : n.toLocaleString('en-US'));
 
 function health(p: Partition) {
-  if (p.leader === null) return { row: styles.rowDanger, badge: <span className="badge danger">offline</span> };
-  if (p.isr.length < p.replicas.length) return { row: styles.rowWarn, badge: <span className="badge warn">under-replicated</span> };
-  return { row: undefined, badge: <span className="badge ok">in sync</span> };
+  if (p.leader === null) return { row: styles.rowDanger, badge: 'danger', label: 'offlineBadge' } as const;
+  if (p.isr.length < p.replicas.length) return { row: styles.rowWarn, badge: 'warn', label: 'underReplicatedBadge' } as const;
+  return { row: undefined, badge: 'ok', label: 'inSync' } as const;
 }
 
 export function PartitionTable({ partitions }: { partitions: Partition[] }) {
+  const t = useTranslations('topic');
+  const common = useTranslations('common');
+  const f = useFormat();
+  const offset = (n: number | null) => (n === null ? <span className="muted">{common('unknown')}</span> : f.count(n));
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Partitions</caption>
+        <caption className="sr-only">{t('partitions')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Partition</th>
-            <th scope="col">Health</th>
-            <th scope="col" className="num">Leader</th>
-            <th scope="col">Replicas</th>
-            <th scope="col">In-sync replicas</th>
-            <th scope="col">Offline replicas</th>
-            <th scope="col" className="num">Low</th>
-            <th scope="col" className="num">High</th>
-            <th scope="col" className="num">Messages</th>
+            <th scope="col" className="num">{t('partition')}</th>
+            <th scope="col">{t('health')}</th>
+            <th scope="col" className="num">{t('leader')}</th>
+            <th scope="col">{t('replicas')}</th>
+            <th scope="col">{t('isr')}</th>
+            <th scope="col">{t('offlineReplicas')}</th>
+            <th scope="col" className="num">{t('low')}</th>
+            <th scope="col" className="num">{t('high')}</th>
+            <th scope="col" className="num">{t('messages')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,8 +42,10 @@ export function PartitionTable({ partitions }: { partitions: Partition[] }) {
             return (
               <tr key={p.partition} className={cn(h.row)}>
                 <td className="num">{p.partition}</td>
-                <td>{h.badge}</td>
-                <td className="num">{p.leader ?? <span className="muted">none</span>}</td>
+                <td>
+                  <span className={`badge ${h.badge}`}>{t(h.label)}</span>
+                </td>
+                <td className="num">{p.leader ?? <span className="muted">{common('none')}</span>}</td>
                 <td className="mono">{ids(p.replicas)}</td>
                 <td className="mono">{ids(p.isr)}</td>
                 <td className="mono">{ids(p.offlineReplicas)}</td>

@@ -6,8 +6,10 @@ import { purgeTopicRequest } from '@/lib/api/topic-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { DialogActions, FormError, type TopicDialogProps } from './dialog';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
 
 export function PurgeDialog({ cluster, topic, onClose, onDone }: TopicDialogProps) {
+  const t = useTranslations('topicDialogs');
   const [scope, setScope] = useState<'all' | 'one'>('all');
   const first = topic.partitionDetails[0];
   const [partition, setPartition] = useState(first?.partition ?? 0);
@@ -23,23 +25,23 @@ export function PurgeDialog({ cluster, topic, onClose, onDone }: TopicDialogProp
     purge.mutate();
   };
   return (
-    <Dialog open title="Purge records" onClose={onClose}>
+    <Dialog open title={t('purgeTitle')} onClose={onClose}>
       <form onSubmit={submit} className="stack" style={{ gap: 12 }}>
         <fieldset className="row" style={{ border: 0, padding: 0, margin: 0, gap: 16 }}>
-          <legend className="sr-only">What to purge</legend>
+          <legend className="sr-only">{t('purgeWhat')}</legend>
           <label className="row" style={{ gap: 6 }}>
             <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-            All partitions
+            {t('purgeAll')}
           </label>
           <label className="row" style={{ gap: 6 }}>
             <input type="radio" name="scope" checked={scope === 'one'} onChange={() => setScope('one')} />
-            One partition, up to an offset
+            {t('purgeOne')}
           </label>
         </fieldset>
         {scope === 'one' && (
           <div className={styles.fieldRow}>
             <label className={styles.field}>
-              Partition
+              {t('partition')}
               <select value={partition} onChange={(e) => setPartition(Number(e.target.value))}>
                 {topic.partitionDetails.map((p) => (
                   <option key={p.partition} value={p.partition}>
@@ -49,20 +51,19 @@ export function PurgeDialog({ cluster, topic, onClose, onDone }: TopicDialogProp
               </select>
             </label>
             <label className={styles.field}>
-              Delete records before offset
+              {t('purgeBefore')}
               <input type="number" min={0} value={beforeOffset} onChange={(e) => setBeforeOffset(e.target.valueAsNumber)} />
               <span className={styles.fieldHint}>
-                Now {selected?.low ?? '?'} to {selected?.high ?? '?'}
+                {t('purgeNow', { low: selected?.low ?? '?', high: selected?.high ?? '?' })}
               </span>
             </label>
           </div>
         )}
         <div className="callout danger">
-          {doomed === null ? 'Some records' : `${doomed.toLocaleString('en-US')} record(s)`} will be deleted for good; consumers
-          that have not read them yet will skip them.
+          {doomed === null ? t('purgeSome') : t('purgeDoomed', { count: doomed })}
         </div>
         <FormError error={purge.error} />
-        <DialogActions onCancel={onClose} submitLabel="Purge records" busy={purge.isPending} danger />
+        <DialogActions onCancel={onClose} submitLabel={t('purgeTitle')} busy={purge.isPending} danger />
       </form>
     </Dialog>
   );

@@ -3,15 +3,17 @@
 import Link from 'next/link';
 import type { TopicSortKey, TopicSummary } from '@/lib/api/schemas/topics';
 import styles from './topics.module.css';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 
-const COLUMNS: { key: TopicSortKey; label: string; numeric: boolean }[] = [
-  { key: 'name', label: 'Name', numeric: false },
-  { key: 'partitions', label: 'Partitions', numeric: true },
-  { key: 'replicationFactor', label: 'Replication', numeric: true },
-  { key: 'underReplicatedPartitions', label: 'Under-replicated', numeric: true },
-  { key: 'offlinePartitions', label: 'Offline', numeric: true },
-  { key: 'messages', label: 'Messages', numeric: true },
-];
+const COLUMNS = [
+  { key: 'name', label: 'name', numeric: false },
+  { key: 'partitions', label: 'partitions', numeric: true },
+  { key: 'replicationFactor', label: 'replication', numeric: true },
+  { key: 'underReplicatedPartitions', label: 'underReplicated', numeric: true },
+  { key: 'offlinePartitions', label: 'offline', numeric: true },
+  { key: 'messages', label: 'messages', numeric: true },
+] as const satisfies { key: TopicSortKey; label: string; numeric: boolean }[];
 
 interface Props {
   topics: TopicSummary[];
@@ -21,13 +23,14 @@ interface Props {
   hrefFor: (name: string) => string;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 export function TopicTable({ topics, sort, order, onSort, hrefFor }: Props) {
+  const t = useTranslations('topics');
+  const common = useTranslations('common');
+  const { count } = useFormat();
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Topics</caption>
+        <caption className="sr-only">{t('title')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -38,7 +41,7 @@ export function TopicTable({ topics, sort, order, onSort, hrefFor }: Props) {
                 aria-sort={sort === c.key ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <button type="button" className={styles.sortButton} onClick={() => onSort(c.key)}>
-                  {c.label}
+                  {t(c.label)}
                   <span aria-hidden="true">{sort === c.key ? (order === 'asc' ? '▲' : '▼') : ''}</span>
                 </button>
               </th>
@@ -46,22 +49,22 @@ export function TopicTable({ topics, sort, order, onSort, hrefFor }: Props) {
           </tr>
         </thead>
         <tbody>
-          {topics.map((t) => (
-            <tr key={t.name}>
+          {topics.map((topic) => (
+            <tr key={topic.name}>
               <td className={styles.topicName}>
-                <Link href={hrefFor(t.name)} className="mono">
-                  {t.name}
+                <Link href={hrefFor(topic.name)} className="mono">
+                  {topic.name}
                 </Link>{' '}
-                {t.internal && <span className="badge muted">internal</span>}
+                {topic.internal && <span className="badge muted">{common('internal')}</span>}
               </td>
-              <td className="num">{count(t.partitions)}</td>
-              <td className="num">{t.replicationFactor}</td>
+              <td className="num">{count(topic.partitions)}</td>
+              <td className="num">{topic.replicationFactor}</td>
               <td className="num">
-                {t.underReplicatedPartitions > 0 ? <span className="badge warn">{count(t.underReplicatedPartitions)}</span> : 0}
+                {topic.underReplicatedPartitions > 0 ? <span className="badge warn">{count(topic.underReplicatedPartitions)}</span> : 0}
               </td>
-              <td className="num">{t.offlinePartitions > 0 ? <span className="badge danger">{count(t.offlinePartitions)}</span> : 0}</td>
+              <td className="num">{topic.offlinePartitions > 0 ? <span className="badge danger">{count(topic.offlinePartitions)}</span> : 0}</td>
               <td className="num">
-                {t.messages === null ? <span className="muted" title="A partition leader did not answer">unknown</span> : count(t.messages)}
+                {topic.messages === null ? <span className="muted" title={t('leaderSilent')}>{common('unknown')}</span> : count(topic.messages)}
               </td>
             </tr>
           ))}

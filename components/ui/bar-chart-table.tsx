@@ -1,6 +1,8 @@
 'use client';
 // A bar chart with its table equivalent: colours from CSS variables, no animation, one table row per bar group.
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
 import { axisProps, ChartFigure, tooltipStyle } from './chart-figure';
 
 export interface BarSeries<K extends string> {
@@ -15,18 +17,26 @@ interface Props<K extends string> {
   category: { key: string; label: string };
   series: BarSeries<K>[];
   data: (Record<K, number | null> & Record<string, string | number | null>)[];
+  /** What the bars count ("messages", "partitions"): written on the value axis. */
+  unit: string;
   height?: number;
 }
 
-const format = (v: string | number | null | undefined) => (v === null || v === undefined ? 'unknown' : typeof v === 'number' ? v.toLocaleString('en-US') : v);
-
-export function BarChartTable<K extends string>({ caption, category, series, data, height = 240 }: Props<K>) {
+export function BarChartTable<K extends string>({ caption, category, series, data, unit, height = 240 }: Props<K>) {
+  const f = useFormat();
+  const unknown = useTranslations('common')('unknown');
+  const format = (v: string | number | null | undefined) => (v === null || v === undefined ? unknown : typeof v === 'number' ? f.count(v) : v);
   const chart = (
-    <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+    <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
       <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
       <XAxis dataKey={category.key} {...axisProps} />
-      <YAxis {...axisProps} allowDecimals={false} />
-      <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} />
+      <YAxis
+        {...axisProps}
+        allowDecimals={false}
+        tickFormatter={(v: number) => f.compact(v)}
+        label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--text-muted)', fontSize: 12, dx: -2 }}
+      />
+      <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--surface-2)' }} formatter={(v) => format(v as number)} />
       {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.fill} radius={[4, 4, 0, 0]} isAnimationActive={false} />

@@ -1,7 +1,10 @@
 'use client';
 // A chart with its table equivalent: the chart is hidden from screen readers, the table carries the same data.
+// Charts turn Recharts' accessibilityLayer off: it adds a tab stop inside the aria-hidden chart, a focus trap
+// for screen readers that the table already serves.
 import type { ReactElement, ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { useTranslations } from 'use-intl';
 
 /** Recharts styling from the theme's CSS variables, so charts follow light and dark mode. */
 export const tooltipStyle = {
@@ -32,13 +35,14 @@ export function ChartFigure({
   /** The table's body rows. */
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   return (
     <figure style={{ margin: 0 }}>
       <div style={{ width: '100%', height }} aria-hidden="true">
         <ResponsiveContainer>{chart}</ResponsiveContainer>
       </div>
       <details className="chart-table">
-        <summary>Show as table</summary>
+        <summary>{t('showAsTable')}</summary>
         <table className="data">
           <caption className="sr-only">{caption}</caption>
           <thead>

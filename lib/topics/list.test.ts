@@ -16,6 +16,12 @@ describe('matchTopics', () => {
     expect(matchTopics(all, { search: '', internal: false })).toHaveLength(2);
     expect(matchTopics(all, { search: 'offsets', internal: true }).map((t) => t.name)).toEqual(['__consumer_offsets']);
   });
+
+  it('treats a __ name as internal even when Kafka does not flag it', () => {
+    const withLagHistory = [...all, topic('__fluxo_lag_history')];
+    expect(matchTopics(withLagHistory, { search: 'fluxo', internal: false })).toEqual([]);
+    expect(summarizeTopic(topic('__fluxo_lag_history')).internal).toBe(true);
+  });
 });
 
 describe('summarizeTopic', () => {

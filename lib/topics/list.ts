@@ -11,9 +11,14 @@ export interface Watermarks {
 /** topic → partition → watermarks */
 export type OffsetsByTopic = Map<string, Map<number, Watermarks>>;
 
+/** Kafka's own internal flag, or a `__` name: the convention of Kafka's and Fluxo's own topics (__fluxo_lag_history). */
+export function isInternalTopic(topic: Pick<TopicMetadata, 'name' | 'internal'>): boolean {
+  return topic.internal || topic.name.startsWith('__');
+}
+
 export function matchTopics(topics: TopicMetadata[], query: Pick<TopicListQuery, 'search' | 'internal'>): TopicMetadata[] {
   const needle = query.search.trim().toLowerCase();
-  return topics.filter((t) => (query.internal || !t.internal) && (!needle || t.name.toLowerCase().includes(needle)));
+  return topics.filter((t) => (query.internal || !isInternalTopic(t)) && (!needle || t.name.toLowerCase().includes(needle)));
 }
 
 export function describePartition(p: PartitionMetadata, marks: Watermarks | undefined): Partition {
@@ -38,7 +43,7 @@ export function summarizeTopic(topic: TopicMetadata, offsets?: Map<number, Water
   }
   return {
     name: topic.name,
-    internal: topic.internal,
+    internal: isInternalTopic(topic),
     partitions: topic.partitions.length,
     replicationFactor: Math.max(0, ...topic.partitions.map((p) => p.replicas.length)),
     underReplicatedPartitions: topic.partitions.filter(isUnderReplicated).length,

@@ -11,8 +11,14 @@ import { Stat } from '@/components/ui/stat';
 import { electLeadersRequest } from '@/lib/api/cluster-actions';
 import { clusterSizesQuery, keys, leadershipQuery, overviewQuery } from '@/lib/api/queries';
 import { formatBytes } from '@/lib/cluster/config-values';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
+import { CopyButton } from '@/components/ui/copy-button';
 
 export function OverviewView({ cluster }: { cluster: string }) {
+  const t = useTranslations('overview');
+  const common = useTranslations('common');
+  const f = useFormat();
   const overview = useQuery(overviewQuery(cluster));
   const sizes = useQuery(clusterSizesQuery(cluster));
   const leadership = useQuery(leadershipQuery(cluster));
@@ -27,55 +33,56 @@ export function OverviewView({ cluster }: { cluster: string }) {
           overview.data ? (
             <span className="row" style={{ gap: 8 }}>
               <span className="badge ok">
-                <span className="dot ok" /> reachable
+                <span className="dot ok" /> {t('reachable')}
               </span>
-              {overview.data.readOnly && <span className="badge warn">read-only</span>}
+              {overview.data.readOnly && <span className="badge warn">{t('readOnly')}</span>}
               <span>
-                Cluster ID <code>{overview.data.clusterId ?? 'unknown'}</code>
+                {t('clusterId')} <code>{overview.data.clusterId ?? common('unknown')}</code>
+                {overview.data.clusterId && <CopyButton text={overview.data.clusterId} what={t('clusterId')} />}
               </span>
             </span>
           ) : (
-            'Cluster overview'
+            t('sub')
           )
         }
       />
-      <DataView query={overview} label="cluster overview" height={320}>
+      <DataView query={overview} label={t('label')} height={320}>
         {(o) => (
           <>
             <div className="stats">
               <Stat
-                label="Brokers"
+                label={t('brokers')}
                 value={o.brokers.length}
                 tone={o.brokersDown > 0 ? 'bad' : undefined}
-                note={o.brokersDown > 0 ? `${o.brokersDown} down` : undefined}
+                note={o.brokersDown > 0 ? t('brokersDown', { count: o.brokersDown }) : undefined}
               />
               <Stat
-                label="Kafka"
-                value={o.kafkaVersion ?? 'unknown'}
-                note={o.metadataVersion ? `metadata.version ${o.metadataVersion}` : 'not told by the protocol'}
+                label={t('kafka')}
+                value={o.kafkaVersion ?? common('unknown')}
+                note={o.metadataVersion ? `metadata.version ${o.metadataVersion}` : t('notTold')}
               />
-              <Stat label="Topics" value={o.topics} note={`${o.internalTopics} internal`} />
-              <Stat label="Partitions" value={o.partitions} note={`${o.replicas.toLocaleString('en-US')} replicas`} />
+              <Stat label={t('topics')} value={o.topics} note={t('internalTopics', { count: o.internalTopics })} />
+              <Stat label={t('partitions')} value={o.partitions} note={t('replicas', { count: o.replicas })} />
               <Stat
-                label="Under-replicated"
+                label={t('underReplicated')}
                 value={o.underReplicatedPartitions}
                 tone={o.underReplicatedPartitions > 0 ? 'bad' : 'good'}
-                note="partitions with ISR < replicas"
+                note={t('underReplicatedNote')}
               />
               <Stat
                 label="On disk"
-                value={sizes.data ? formatBytes(sizes.data.sizeBytes) : 'unknown'}
+                value={sizes.data ? formatBytes(sizes.data.sizeBytes) : common('unknown')}
                 note={sizes.data ? (sizes.data.complete ? 'all replicas, all brokers' : 'some brokers did not answer') : 'from DescribeLogDirs'}
               />
-              <Stat label="Offline" value={o.offlinePartitions} tone={o.offlinePartitions > 0 ? 'bad' : 'good'} note="partitions without a leader" />
+              <Stat label={t('offline')} value={o.offlinePartitions} tone={o.offlinePartitions > 0 ? 'bad' : 'good'} note={t('offlineNote')} />
               {o.quorum ? (
                 <Stat
-                  label="Quorum leader"
+                  label={t('quorumLeader')}
                   value={o.quorum.leaderId}
-                  note={`active controller, epoch ${o.quorum.leaderEpoch}`}
+                  note={t('quorumLeaderNote', { epoch: o.quorum.leaderEpoch })}
                 />
               ) : (
-                <Stat label="Controller" value={o.controllerId ?? 'none'} note="as the Metadata API reports it" />
+                <Stat label={t('controller')} value={o.controllerId ?? common('none')} note={t('controllerNote')} />
               )}
             </div>
             {leadership.data && (
@@ -87,19 +94,19 @@ export function OverviewView({ cluster }: { cluster: string }) {
               />
             )}
             <div className="grid-2">
-              <Panel title="Partition leaders per broker" hint="An even spread means balanced load">
+              <Panel title={t('leadersTitle')} hint={t('leadersHint')}>
                 <LeadersChart brokers={o.brokers} />
               </Panel>
               {o.quorum && (
                 <Panel
-                  title="KRaft quorum"
-                  hint={`Metadata log high watermark ${Number(o.quorum.highWatermark).toLocaleString('en-US')}; the Metadata API's "controller" (${o.controllerId ?? 'none'}) is any live broker under KRaft`}
+                  title={t('quorumTitle')}
+                  hint={t('quorumHint', { hw: f.count(o.quorum.highWatermark), controller: o.controllerId ?? common('none') })}
                 >
                   <QuorumTable quorum={o.quorum} />
                 </Panel>
               )}
             </div>
-            <Panel title="Brokers" hint={`${o.brokers.length} live`}>
+            <Panel title={t('brokers')} hint={t('brokersLive', { count: o.brokers.length })}>
               <BrokerTable brokers={o.brokers} hrefFor={(id) => `${base}/brokers/${id}`} />
             </Panel>
           </>

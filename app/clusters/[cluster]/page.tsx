@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { OverviewView } from './overview-view';
 
-export const metadata: Metadata = { title: 'Overview' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('titles.overview') };
+}
 
 export default async function OverviewPage({ params }: { params: Promise<{ cluster: string }> }) {
   const { cluster } = await params;

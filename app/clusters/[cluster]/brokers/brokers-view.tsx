@@ -8,28 +8,30 @@ import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { brokersQuery, clusterSizesQuery } from '@/lib/api/queries';
 import { formatBytes } from '@/lib/cluster/config-values';
+import { useTranslations } from 'use-intl';
 
 export function BrokersView({ cluster }: { cluster: string }) {
+  const t = useTranslations('brokers');
   const brokers = useQuery(brokersQuery(cluster));
   const sizes = useQuery(clusterSizesQuery(cluster));
   const base = `/clusters/${encodeURIComponent(cluster)}`;
   return (
     <div className="stack">
       <PageHead
-        title="Brokers"
-        sub="Open a broker to see and change its configuration."
+        title={t('title')}
+        sub={t('sub')}
         actions={
           <Link className="button" href={`${base}/brokers/defaults`}>
             Cluster-wide configuration
           </Link>
         }
       />
-      <Panel title="Live brokers" hint={brokers.data ? `${brokers.data.length} in the cluster metadata` : undefined}>
+      <Panel title={t('live')} hint={brokers.data ? t('liveHint', { count: brokers.data.length }) : undefined}>
         <DataView
           query={brokers}
-          label="brokers"
+          label={t('label')}
           isEmpty={(b) => b.length === 0}
-          empty={<EmptyState title="No live brokers">The cluster answered but reported no brokers.</EmptyState>}
+          empty={<EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>}
         >
           {(b) => <BrokerTable brokers={b} hrefFor={(id) => `${base}/brokers/${id}`} />}
         </DataView>

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { BrokersView } from './brokers-view';
 
-export const metadata: Metadata = { title: 'Brokers' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('titles.brokers') };
+}
 
 export default async function BrokersPage({ params }: { params: Promise<{ cluster: string }> }) {
   const { cluster } = await params;

@@ -8,22 +8,25 @@ import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { groupsQuery } from '@/lib/api/queries';
 import type { GroupSummary } from '@/lib/api/schemas/groups';
+import { useTranslations } from 'use-intl';
 
 const STATES = ['Stable', 'Empty', 'PreparingRebalance', 'CompletingRebalance'];
 
 function GroupStats({ groups }: { groups: GroupSummary[] }) {
+  const t = useTranslations('groups');
   const unhealthy = groups.filter((g) => g.status !== 'OK').length;
   return (
     <div className="stats">
-      <Stat label="Groups" value={groups.length} />
-      <Stat label="Active" value={groups.filter((g) => g.members > 0).length} note="with members" />
-      <Stat label="Total lag" value={groups.reduce((n, g) => n + g.totalLag, 0)} note="messages, all groups" />
-      <Stat label="Needing attention" value={unhealthy} tone={unhealthy ? 'bad' : 'good'} note="WARN, STALL, STOP or ERR" />
+      <Stat label={t('groups')} value={groups.length} />
+      <Stat label={t('active')} value={groups.filter((g) => g.members > 0).length} note={t('withMembers')} />
+      <Stat label={t('totalLag')} value={groups.reduce((n, g) => n + g.totalLag, 0)} note={t('totalLagNote')} />
+      <Stat label={t('attention')} value={unhealthy} tone={unhealthy ? 'bad' : 'good'} note={t('attentionNote')} />
     </div>
   );
 }
 
 export function GroupsView({ cluster }: { cluster: string }) {
+  const t = useTranslations('groups');
   const groups = useQuery(groupsQuery(cluster));
   const [search, setSearch] = useState('');
   const [state, setState] = useState('');
@@ -33,9 +36,9 @@ export function GroupsView({ cluster }: { cluster: string }) {
   );
   const filters = (
     <div className="row">
-      <input type="search" aria-label="Filter groups by id" placeholder="Filter by group id" value={search} onChange={(e) => setSearch(e.target.value)} />
-      <select aria-label="Group state" value={state} onChange={(e) => setState(e.target.value)}>
-        <option value="">All states</option>
+      <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+      <select aria-label={t('state')} value={state} onChange={(e) => setState(e.target.value)}>
+        <option value="">{t('allStates')}</option>
         {STATES.map((s) => (
           <option key={s} value={s}>
             {s}
@@ -46,21 +49,21 @@ export function GroupsView({ cluster }: { cluster: string }) {
   );
   return (
     <div className="stack">
-      <PageHead title="Consumer groups" sub="Lag is the log end offset minus the committed offset. Health is judged over the last samples." />
+      <PageHead title={t('title')} sub={t('sub')} />
       {/* A failure shows once, in the panel below; the figures appear with the data. */}
       {groups.data && <GroupStats groups={groups.data.groups} />}
-      <Panel title="Groups" hint={groups.data ? `${shown.length} of ${groups.data.groups.length}, largest lag first` : undefined} actions={filters}>
+      <Panel title={t('groups')} hint={groups.data ? t('shown', { shown: shown.length, total: groups.data.groups.length }) : undefined} actions={filters}>
         <DataView
           query={groups}
-          label="consumer groups"
+          label={t('label')}
           isEmpty={(d) => d.groups.length === 0}
-          empty={<EmptyState title="No consumer groups yet">Groups appear here once a consumer joins one or commits an offset.</EmptyState>}
+          empty={<EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>}
         >
           {() =>
             shown.length ? (
               <GroupTable groups={shown} hrefFor={(id) => `${base}/${encodeURIComponent(id)}`} />
             ) : (
-              <EmptyState title="No group matches">Change the filter to see more groups.</EmptyState>
+              <EmptyState title={t('noMatch')}>{t('noMatchText')}</EmptyState>
             )
           }
         </DataView>

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { GroupsView } from './groups-view';
 
-export const metadata: Metadata = { title: 'Consumer groups' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('titles.groups') };
+}
 
 export default async function ConsumerGroupsPage({ params }: { params: Promise<{ cluster: string }> }) {
   const { cluster } = await params;

@@ -7,40 +7,48 @@ import { RangePicker } from '@/components/payments/range-picker';
 import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { type PaymentRange, paymentSummaryQuery } from '@/lib/api/queries';
+import { useTranslations } from 'use-intl';
 
 /** The aggregator's default consumer group (npm run payments:process). */
 const AGGREGATOR_GROUP = 'fluxo-payments';
 
 export function PaymentsView({ cluster }: { cluster: string }) {
+  const t = useTranslations('payments');
   const [range, setRange] = useState<PaymentRange>({ lastMinutes: 15 });
   const summary = useQuery(paymentSummaryQuery(cluster, range));
-  const groupHref = `/clusters/${encodeURIComponent(cluster)}/consumer-groups/${AGGREGATOR_GROUP}`;
+  const base = `/clusters/${encodeURIComponent(cluster)}`;
+  const groupHref = `${base}/consumer-groups/${AGGREGATOR_GROUP}`;
+  const topicHref = (topic: string) => `${base}/topics/${encodeURIComponent(topic)}`;
   return (
     <div className="stack">
       <PageHead
-        title="Payments"
+        title={t('title')}
         sub={
-          <>
-            Per-minute aggregates{summary.data ? ` of ${summary.data.rawTopic} from ${summary.data.aggregateTopic}` : ''}, written
-            exactly once by the aggregator (consumer group <Link href={groupHref}>{AGGREGATOR_GROUP}</Link>, see its lag).
-          </>
+          summary.data
+            ? t.rich('subTopics', {
+                raw: summary.data.rawTopic,
+                agg: summary.data.aggregateTopic,
+                group: AGGREGATOR_GROUP,
+                rawLink: (chunks) => <Link href={topicHref(summary.data.rawTopic)}>{chunks}</Link>,
+                aggLink: (chunks) => <Link href={topicHref(summary.data.aggregateTopic)}>{chunks}</Link>,
+                groupLink: (chunks) => <Link href={groupHref}>{chunks}</Link>,
+              })
+            : t.rich('sub', { group: AGGREGATOR_GROUP, groupLink: (chunks) => <Link href={groupHref}>{chunks}</Link> })
         }
         actions={<RangePicker range={range} onChange={setRange} />}
       />
       <DataView
         query={summary}
-        label="payment aggregates"
+        label={t('label')}
         height={420}
         isEmpty={(s) => s.windows.length === 0}
         empty={
-          <EmptyState title="No payments in this range" height={420}>
-            {summary.data?.rawTopicCheck.status !== 'ok' && summary.data?.rawTopicCheck.message}{' '}
-            Charts appear once the aggregator has written windows for this range; try a longer range, or start the generator
-            (npm run payments:produce) and the aggregator (npm run payments:process).
+          <EmptyState title={t('emptyTitle')} height={420}>
+            {summary.data?.rawTopicCheck.status !== 'ok' && summary.data?.rawTopicCheck.message} {t('emptyText')}
           </EmptyState>
         }
       >
-        {(s) => <PaymentsDashboard summary={s} />}
+        {(s) => <PaymentsDashboard summary={s} nowMs={summary.dataUpdatedAt} />}
       </DataView>
     </div>
   );

@@ -12,11 +12,14 @@ import { Panel } from '@/components/ui/panel';
 import { keys, overviewQuery, topicsQuery } from '@/lib/api/queries';
 import { useClusterPermissions } from '@/lib/api/use-permissions';
 import { nextSort, type TopicListView, viewFromParams, viewToParams } from '@/lib/topics/url-state';
+import { useTranslations } from 'use-intl';
 
 const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 250;
 
 export function TopicsView({ cluster }: { cluster: string }) {
+  const t = useTranslations('topics');
+  const common = useTranslations('common');
   const router = useRouter();
   const pathname = usePathname();
   const view = viewFromParams(useSearchParams());
@@ -52,42 +55,42 @@ export function TopicsView({ cluster }: { cluster: string }) {
   return (
     <div className="stack">
       <PageHead
-        title="Topics"
-        sub="Search, sort and open a topic; the view is kept in the address, so you can share it."
+        title={t('title')}
+        sub={t('sub')}
         actions={
-          <button type="button" className="button primary" onClick={() => setCreating(true)} disabled={readOnly || !can('topics:create')} title={readOnly ? 'This cluster is read-only' : whyNot('topics:create')}>
-            Create topic
+          <button type="button" className="button primary" onClick={() => setCreating(true)} disabled={readOnly || !can('topics:create')} title={readOnly ? common('readOnlyCluster') : whyNot('topics:create')}>
+            {t('create')}
           </button>
         }
       />
       <Panel
-        title="Topic list"
-        hint={topics.data ? `${topics.data.total.toLocaleString('en-US')} matching topic${topics.data.total === 1 ? '' : 's'}` : undefined}
+        title={t('list')}
+        hint={topics.data ? t('matching', { count: topics.data.total }) : undefined}
         actions={
           <div className={styles.toolbar}>
-            <input type="search" placeholder="Search topics" aria-label="Search topics" value={searchText} onChange={(e) => setSearchText(e.target.value)} style={{ width: 260 }} />
+            <input type="search" placeholder={t('search')} aria-label={t('search')} value={searchText} onChange={(e) => setSearchText(e.target.value)} style={{ width: 260 }} />
             <label className="row" style={{ gap: 6 }}>
               <input type="checkbox" checked={view.internal} onChange={(e) => go({ ...view, internal: e.target.checked, page: 1 })} />
-              Show internal topics
+              {t('showInternal')}
             </label>
           </div>
         }
       >
         <DataView
           query={topics}
-          label="topics"
+          label={t('label')}
           height={320}
-          isEmpty={(t) => t.total === 0}
+          isEmpty={(list) => list.total === 0}
           empty={
-            <EmptyState title={view.search ? `No topic matches "${view.search}"` : 'No topics yet'} height={320}>
-              {view.search ? 'Clear the search or show internal topics.' : 'Topics you create, or that producers create, appear here.'}
+            <EmptyState title={view.search ? t('noMatch', { search: view.search }) : t('noTopics')} height={320}>
+              {view.search ? t('noMatchText') : t('noTopicsText')}
             </EmptyState>
           }
         >
-          {(t) => (
+          {(list) => (
             <>
-              <TopicTable topics={t.items} sort={view.sort} order={view.order} onSort={(key) => go(nextSort(view, key))} hrefFor={(name) => `${base}/topics/${encodeURIComponent(name)}`} />
-              <Pager page={view.page} pageSize={PAGE_SIZE} total={t.total} onPage={(page) => go({ ...view, page })} />
+              <TopicTable topics={list.items} sort={view.sort} order={view.order} onSort={(key) => go(nextSort(view, key))} hrefFor={(name) => `${base}/topics/${encodeURIComponent(name)}`} />
+              <Pager page={view.page} pageSize={PAGE_SIZE} total={list.total} onPage={(page) => go({ ...view, page })} />
             </>
           )}
         </DataView>

@@ -9,9 +9,13 @@ import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { brokerQuery, clusterSizesQuery } from '@/lib/api/queries';
 import { formatBytes } from '@/lib/cluster/config-values';
+import { useTranslations } from 'use-intl';
 import { BrokerConfigSection } from '../broker-config-section';
 
 export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
+  const t = useTranslations('brokers');
+  const none = useTranslations('common')('none');
+  const unknown = useTranslations('common')('unknown');
   const detail = useQuery(brokerQuery(cluster, id));
   const sizes = useQuery(clusterSizesQuery(cluster));
   const disk = sizes.data?.brokers.filter((b) => b.brokerId === id);
@@ -19,22 +23,22 @@ export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
   return (
     <div className="stack">
       <PageHead
-        title={`Broker ${id}`}
+        title={t('broker', { id })}
         sub={
           <>
-            <Link href={`${base}/brokers`}>Brokers</Link> / {id}
+            <Link href={`${base}/brokers`}>{t('title')}</Link> / {id}
           </>
         }
       />
-      <DataView query={detail} label={`broker ${id}`} height={320}>
+      <DataView query={detail} label={t('broker', { id })} height={320}>
         {({ broker }) => (
           <>
             <div className="stats">
-              <Stat label="Address" value={brokerAddress(broker)} note={broker.online ? undefined : 'down: configuration unavailable'} tone={broker.online ? undefined : 'bad'} />
-              <Stat label="Rack" value={broker.rack ?? 'none'} />
-              <Stat label="Leader partitions" value={broker.leaderPartitions} />
-              <Stat label="Replicas" value={broker.replicaPartitions} />
-              <Stat label="On disk" value={disk?.[0]?.sizeBytes == null ? 'unknown' : formatBytes(disk[0].sizeBytes)} note="all replicas on this broker" />
+              <Stat label={t('address')} value={brokerAddress(broker, unknown)} note={broker.online ? undefined : t('downNote')} tone={broker.online ? undefined : 'bad'} />
+              <Stat label={t('rack')} value={broker.rack ?? none} />
+              <Stat label={t('leaderPartitions')} value={broker.leaderPartitions} />
+              <Stat label={t('replicas')} value={broker.replicaPartitions} />
+              <Stat label="On disk" value={disk?.[0]?.sizeBytes == null ? unknown : formatBytes(disk[0].sizeBytes)} note="all replicas on this broker" />
             </div>
             <Panel title="Log directories" hint="From DescribeLogDirs: replica bytes, and the volume's free and total space">
               <DataView query={sizes} label="log directories">

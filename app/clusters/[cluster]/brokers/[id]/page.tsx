@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { BrokerView } from './broker-view';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return { title: `Broker ${(await params).id}` };
+  return { title: (await getTranslator())('titles.broker', { id: (await params).id }) };
 }
 
 export default async function BrokerPage({ params }: { params: Promise<{ cluster: string; id: string }> }) {

@@ -1,5 +1,5 @@
 'use client';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -16,26 +16,43 @@ import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { groupQuery, keys, lagHistoryQuery, overviewQuery } from '@/lib/api/queries';
 import { useClusterPermissions } from '@/lib/api/use-permissions';
-import type { GroupDetail } from '@/lib/api/schemas/groups';
-import { formatDuration } from '@/lib/groups/format';
+import type { GroupDetail, LagHistory } from '@/lib/api/schemas/groups';
+import { ApiError } from '@/lib/api/client';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
+import { CopyButton } from '@/components/ui/copy-button';
 
-const HISTORY_MINUTES = 60;
+/** The lag history's ranges; the API keeps (and answers) up to 7 days. */
+const RANGES_MINUTES = [15, 60, 360, 1440, 10_080] as const;
 
 function GroupStats({ g }: { g: GroupDetail }) {
+  const t = useTranslations('group');
+  const unknown = useTranslations('common')('unknown');
+  const none = useTranslations('common')('none');
+  const f = useFormat();
   return (
     <div className="stats">
-      <Stat label="Total lag" value={g.totalLag} note="messages" tone={g.totalLag > 0 ? 'neutral' : 'good'} />
-      <Stat label="Lag in time" value={g.maxLagSeconds === null ? 'unknown' : g.maxLagSeconds === 0 ? '0 s' : `≈ ${formatDuration(g.maxLagSeconds)}`} note="estimate: oldest unread message" />
-      <Stat label="Members" value={g.members.length} note={g.assignor ? `assignor ${g.assignor}` : undefined} />
-      <Stat label="Type" value={g.type} note={g.groupEpoch === null ? `protocol ${g.protocolType || 'none'}` : `group epoch ${g.groupEpoch}, assignment epoch ${g.assignmentEpoch}`} />
-      <Stat label="Partitions" value={g.partitions.length} note={`coordinator broker ${g.coordinator}`} />
+      <Stat label={t('totalLag')} value={g.totalLag} note={t('messagesUnit')} tone={g.totalLag > 0 ? 'neutral' : 'good'} />
+      <Stat label={t('lagTime')} value={g.maxLagSeconds === null ? unknown : g.maxLagSeconds === 0 ? '0 s' : `≈ ${f.duration(g.maxLagSeconds * 1000)}`} note={t('lagTimeNote')} />
+      <Stat label={t('members')} value={g.members.length} note={g.assignor ? t('assignor', { name: g.assignor }) : undefined} />
+      <Stat
+        label={t('typeLabel')}
+        value={g.type}
+        note={g.groupEpoch === null ? t('protocolNote', { protocol: g.protocolType || none }) : t('epochsNote', { group: g.groupEpoch, assignment: g.assignmentEpoch ?? none })}
+      />
+      <Stat label={t('partitions')} value={g.partitions.length} note={t('coordinator', { id: g.coordinator })} />
     </div>
   );
 }
 
 export function GroupView({ cluster, group }: { cluster: string; group: string }) {
+  const t = useTranslations('group');
+  const nav = useTranslations('nav');
+  const groupIdWhat = useTranslations('groups')('groupIdWhat');
+  const f = useFormat();
+  const [minutes, setMinutes] = useState<(typeof RANGES_MINUTES)[number]>(60);
   const detail = useQuery(groupQuery(cluster, group));
-  const history = useQuery(lagHistoryQuery(cluster, group, HISTORY_MINUTES));
+  const history = useQuery({ ...lagHistoryQuery(cluster, group, minutes), placeholderData: keepPreviousData });
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -44,28 +61,47 @@ export function GroupView({ cluster, group }: { cluster: string; group: string }
   const listHref = `/clusters/${encodeURIComponent(cluster)}/consumer-groups`;
   const active = (detail.data?.members.length ?? 0) > 0;
   const { whyNot } = useClusterPermissions(cluster);
-  const why = readOnly ? 'The cluster is read-only' : active ? 'Stop the group’s consumers first' : undefined;
+  const why = readOnly ? t('readOnly') : active ? t('stopFirst') : undefined;
   const whyReset = whyNot('groups:reset') ?? why;
   const whyDelete = whyNot('groups:delete') ?? why;
+  const missing = detail.error instanceof ApiError && detail.error.code === 'not_found';
+  const clusterBase = `/clusters/${encodeURIComponent(cluster)}`;
   const topics = [...new Set(detail.data?.partitions.map((p) => p.topic) ?? [])];
 
-  const actions = (
+  // A group that does not exist has nothing to reset or delete: no actions rather than greyed ones.
+  const actions = missing ? undefined : (
     <>
       <button type="button" className="button" disabled={!detail.data || !!whyReset} title={whyReset} onClick={() => setDialog('reset')}>
-        Reset offsets
+        {t('reset')}
       </button>
       <button type="button" className="button danger" disabled={!detail.data || !!whyDelete} title={whyDelete} onClick={() => setDialog('delete')}>
-        Delete group
+        {t('delete')}
       </button>
     </>
   );
+  const historyHint = (h: LagHistory) => {
+    const first = h.points[0];
+    const last = h.points[h.points.length - 1];
+    if (!first || !last) return t('historyEmptyHint');
+    return t('historyHint', {
+      from: f.instant(Date.parse(first.at)),
+      to: f.instant(Date.parse(last.at)),
+      interval: f.duration(h.intervalMs),
+      where: h.source === 'topic' ? h.historyTopic : t('historyMemory'),
+    });
+  };
   return (
     <div className="stack">
       <PageHead
-        title={group}
+        title={
+          <span style={{ overflowWrap: 'anywhere' }}>
+            {group}
+            {!missing && <CopyButton text={group} what={groupIdWhat} />}
+          </span>
+        }
         sub={
           <span className="row" style={{ gap: 8 }}>
-            <Link href={listHref}>Consumer groups</Link>
+            <Link href={listHref}>{nav('consumer-groups')}</Link>
             {detail.data && <GroupStateBadge state={detail.data.state} />}
             {detail.data && <VerdictBadge status={detail.data.status} reason={detail.data.statusReason} />}
             {detail.data && <span className="muted">{detail.data.statusReason}</span>}
@@ -78,37 +114,52 @@ export function GroupView({ cluster, group }: { cluster: string; group: string }
           {notice}
         </div>
       )}
-      <DataView query={detail} label="consumer group" height={90}>
+      <DataView query={detail} label={t('label')} height={90}>
         {(g) => <GroupStats g={g} />}
       </DataView>
       {/* Unknown group or unreachable cluster: said once above, not again in every panel. */}
       {!detail.isError && (
         <>
-          <Panel title="Lag over time" hint={history.data ? `last ${HISTORY_MINUTES} min, a sample every ${Math.round(history.data.intervalMs / 1000)} s (${history.data.source === 'topic' ? history.data.historyTopic : 'server memory: read-only cluster'})` : undefined}>
+          <Panel
+            title={t('lagOverTime')}
+            hint={history.data ? historyHint(history.data) : undefined}
+            actions={
+              <label className="row compact">
+                <span className="muted">{t('range')}</span>
+                <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value) as (typeof RANGES_MINUTES)[number])}>
+                  {RANGES_MINUTES.map((m) => (
+                    <option key={m} value={m}>
+                      {m < 60 ? t('minutes', { count: m }) : m < 1440 ? t('hours', { count: m / 60 }) : t('days', { count: m / 1440 })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            }
+          >
             <DataView
               query={history}
-              label="lag history"
+              label={t('historyLabel')}
               height={260}
               isEmpty={(h) => h.points.length < 2}
-              empty={<EmptyState title="Collecting samples" height={260}>The chart appears after two lag samples.</EmptyState>}
+              empty={<EmptyState title={t('collecting')} height={260}>{t('collectingText')}</EmptyState>}
             >
               {(h) => <LagChart history={h} />}
             </DataView>
           </Panel>
-          <Panel title="Partitions" hint="Lag in time is an estimate: the age of the next unread message.">
-            <DataView query={detail} label="partitions" isEmpty={(g) => g.partitions.length === 0} empty={<EmptyState title="No offsets">The group has no committed offsets and no assigned partitions.</EmptyState>}>
-              {(g) => <PartitionLagTable partitions={g.partitions} />}
+          <Panel title={t('partitions')} hint={t('partitionsHint')}>
+            <DataView query={detail} label={t('partitionsLabel')} isEmpty={(g) => g.partitions.length === 0} empty={<EmptyState title={t('noOffsets')}>{t('noOffsetsText')}</EmptyState>}>
+              {(g) => <PartitionLagTable partitions={g.partitions} topicHref={(topic) => `${clusterBase}/topics/${encodeURIComponent(topic)}`} />}
             </DataView>
           </Panel>
           {detail.data?.sharePartitions && (
-            <Panel title="Share-partitions" hint="A share group commits no offsets: each partition has a start offset below which every record is acknowledged.">
-              <DataView query={detail} label="share-partitions" height={100} isEmpty={(g) => !g.sharePartitions?.length} empty={<EmptyState title="No share-partitions" height={100}>Partitions appear once the group has been assigned some.</EmptyState>}>
+            <Panel title={t('sharePartitions')} hint={t('sharePartitionsHint')}>
+              <DataView query={detail} label={t('sharePartitionsLabel')} height={100} isEmpty={(g) => !g.sharePartitions?.length} empty={<EmptyState title={t('noSharePartitions')} height={100}>{t('noSharePartitionsText')}</EmptyState>}>
                 {(g) => <SharePartitionTable partitions={g.sharePartitions ?? []} />}
               </DataView>
             </Panel>
           )}
-          <Panel title="Members">
-            <DataView query={detail} label="members" height={100} isEmpty={(g) => g.members.length === 0} empty={<EmptyState title="No active members" height={100}>No consumer is in the group right now.</EmptyState>}>
+          <Panel title={t('members')}>
+            <DataView query={detail} label={t('membersLabel')} height={100} isEmpty={(g) => g.members.length === 0} empty={<EmptyState title={t('noMembers')} height={100}>{t('noMembersText')}</EmptyState>}>
               {(g) => <MemberTable members={g.members} />}
             </DataView>
           </Panel>

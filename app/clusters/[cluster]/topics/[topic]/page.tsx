@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { Suspense } from 'react';
 import { TopicView } from './topic-view';
 
 export async function generateMetadata({ params }: { params: Promise<{ topic: string }> }): Promise<Metadata> {
-  return { title: `Topic ${decodeURIComponent((await params).topic)}` };
+  return { title: (await getTranslator())('titles.topic', { name: decodeURIComponent((await params).topic) }) };
 }
 
 export default async function TopicPage({ params }: { params: Promise<{ cluster: string; topic: string }> }) {

@@ -19,10 +19,15 @@ import { Stat } from '@/components/ui/stat';
 import { keys, overviewQuery, topicConfigsQuery, topicQuery, topicSizesQuery } from '@/lib/api/queries';
 import { useClusterPermissions } from '@/lib/api/use-permissions';
 import { formatBytes } from '@/lib/cluster/config-values';
+import { useTranslations } from 'use-intl';
+import { CopyButton } from '@/components/ui/copy-button';
 
 type Action = 'grow' | 'purge' | 'delete' | null;
 
 export function TopicView({ cluster, topic }: { cluster: string; topic: string }) {
+  const t = useTranslations('topic');
+  const nav = useTranslations('nav');
+  const unknown = useTranslations('common')('unknown');
   const router = useRouter();
   const pathname = usePathname();
   const tab = useSearchParams().get('tab') === 'configs' ? 'configs' : 'partitions';
@@ -34,6 +39,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
   const { can } = useClusterPermissions(cluster);
   const base = `/clusters/${encodeURIComponent(cluster)}`;
+  const selectTab = (name: 'partitions' | 'configs') => router.replace(name === 'configs' ? `${pathname}?tab=configs` : pathname, { scroll: false });
   const refresh = () => {
     setAction(null);
     void queryClient.invalidateQueries({ queryKey: keys.topics(cluster) });
@@ -42,67 +48,90 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
   return (
     <div className="stack">
       <PageHead
-        title={<span style={{ overflowWrap: 'anywhere' }}>{topic}</span>}
+        title={
+          <span style={{ overflowWrap: 'anywhere' }}>
+            {topic}
+            <CopyButton text={topic} what={topic} />
+          </span>
+        }
         sub={
-          <>
-            <Link href={`${base}/topics`}>Topics</Link> / topic
-          </>
+          <nav aria-label="Breadcrumb">
+            <Link href={`${base}/topics`}>{nav('topics')}</Link> / <span aria-current="page">{topic}</span>
+          </nav>
         }
         actions={
           <>
             <Link className="button primary" href={`${base}/topics/${encodeURIComponent(topic)}/messages`}>
-              Messages
+              {t('messages')}
             </Link>
-            {can('topics:config') && <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('grow')}>Add partitions</button>}
-            {can('topics:delete') && <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('purge')}>Purge records</button>}
-            {can('topics:delete') && <button type="button" className="button danger" disabled={readOnly || !detail.data} onClick={() => setAction('delete')}>Delete topic</button>}
+            {can('topics:config') && <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('grow')}>{t('addPartitions')}</button>}
+            {can('topics:delete') && <button type="button" className="button" disabled={readOnly || !detail.data} onClick={() => setAction('purge')}>{t('purge')}</button>}
+            {can('topics:delete') && <button type="button" className="button danger" disabled={readOnly || !detail.data} onClick={() => setAction('delete')}>{t('delete')}</button>}
           </>
         }
       />
-      <div className={styles.tabs} role="tablist" aria-label="Topic views">
-        {(['partitions', 'configs'] as const).map((t) => (
-          <button key={t} type="button" role="tab" className={styles.tab} aria-selected={tab === t} onClick={() => router.replace(t === 'configs' ? `${pathname}?tab=configs` : pathname, { scroll: false })}>
-            {t === 'configs' ? 'Configuration' : 'Partitions'}
+      <div className={styles.tabs} role="tablist" aria-label={t('views')}>
+        {(['partitions', 'configs'] as const).map((name, i, all) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-controls="topic-tabpanel"
+            className={styles.tab}
+            aria-selected={tab === name}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => selectTab(name)}
+            onKeyDown={(e) => {
+              // The tab pattern: arrows move between tabs, one tab stop for the list.
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const next = all[(i + (e.key === 'ArrowRight' ? 1 : all.length - 1)) % all.length]!;
+              selectTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {name === 'configs' ? t('tabConfigs') : t('tabPartitions')}
           </button>
         ))}
       </div>
+      <div id="topic-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="stack">
       {tab === 'partitions' ? (
-        <DataView query={detail} label={`topic ${topic}`} height={320}>
-          {(t) => (
+        <DataView query={detail} label={t('label', { name: topic })} height={320}>
+          {(d) => (
             <>
               <div className="stats">
-                <Stat label="Partitions" value={t.partitions} />
-                <Stat label="Replication factor" value={t.replicationFactor} />
-                <Stat label="Messages" value={t.messages ?? 'unknown'} />
-                <Stat label="On disk" value={sizes.data ? formatBytes(sizes.data.sizeBytes) : 'unknown'} note={sizes.data && !sizes.data.complete ? 'some brokers did not answer' : 'all replicas'} />
-                <Stat label="Under-replicated" value={t.underReplicatedPartitions} tone={t.underReplicatedPartitions ? 'bad' : 'good'} />
-                <Stat label="Offline" value={t.offlinePartitions} tone={t.offlinePartitions ? 'bad' : 'good'} />
+                <Stat label={t('partitions')} value={d.partitions} />
+                <Stat label={t('replicationFactor')} value={d.replicationFactor} />
+                <Stat label={t('messages')} value={d.messages ?? unknown} />
+                <Stat label="On disk" value={sizes.data ? formatBytes(sizes.data.sizeBytes) : unknown} note={sizes.data && !sizes.data.complete ? 'some brokers did not answer' : 'all replicas'} />
+                <Stat label={t('underReplicated')} value={d.underReplicatedPartitions} tone={d.underReplicatedPartitions ? 'bad' : 'good'} />
+                <Stat label={t('offline')} value={d.offlinePartitions} tone={d.offlinePartitions ? 'bad' : 'good'} />
               </div>
-              <Panel title="Messages per partition" hint="High watermark minus low watermark">
-                {t.messages === 0 ? (
-                  <EmptyState title="No records in any partition" height={220}>
-                    Records appear here per partition once producers write to the topic.
+              <Panel title={t('perPartition')} hint={t('perPartitionHint')}>
+                {d.messages === 0 ? (
+                  <EmptyState title={t('noRecords')} height={220}>
+                    {t('noRecordsText')}
                   </EmptyState>
                 ) : (
-                  <MessagesChart partitions={t.partitionDetails} />
+                  <MessagesChart partitions={d.partitionDetails} />
                 )}
               </Panel>
-              <Panel title="Partitions" hint="Under-replicated rows are amber, offline rows red">
-                <PartitionTable partitions={t.partitionDetails} />
+              <Panel title={t('partitions')} hint={t('partitionsHint')}>
+                <PartitionTable partitions={d.partitionDetails} />
               </Panel>
               <Panel title="Size on disk" hint="From DescribeLogDirs, per partition and replica">
                 <DataView query={sizes} label="sizes on disk">
                   {(s) => <TopicSizeTable sizes={s} />}
                 </DataView>
               </Panel>
-              {action === 'grow' && <GrowDialog cluster={cluster} topic={t} onClose={() => setAction(null)} onDone={refresh} />}
-              {action === 'purge' && <PurgeDialog cluster={cluster} topic={t} onClose={() => setAction(null)} onDone={refresh} />}
+              {action === 'grow' && <GrowDialog cluster={cluster} topic={d} onClose={() => setAction(null)} onDone={refresh} />}
+              {action === 'purge' && <PurgeDialog cluster={cluster} topic={d} onClose={() => setAction(null)} onDone={refresh} />}
             </>
           )}
         </DataView>
       ) : (
-        <Panel title="Configuration" hint="From DescribeConfigs; overrides are marked dynamic (topic)">
-          <DataView query={configs} label="configuration" height={320}>
+        <Panel title={t('tabConfigs')} hint={t('configHint')}>
+          <DataView query={configs} label={t('configLabel')} height={320}>
             {(entries) => (
               <div className="stack">
                 <ConfigEditor cluster={cluster} topic={topic} entries={entries} readOnly={readOnly} onChanged={(next) => queryClient.setQueryData(topicConfigsQuery(cluster, topic).queryKey, next)} />
@@ -112,6 +141,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
           </DataView>
         </Panel>
       )}
+      </div>
       {action === 'delete' && (
         <DeleteDialog
           cluster={cluster}

@@ -10,10 +10,12 @@ import { Panel } from '@/components/ui/panel';
 import { endpointPath } from '@/lib/api/endpoint';
 import { exportMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { messagePageQuery } from '@/lib/api/queries';
+import { useTranslations } from 'use-intl';
 
 const INITIAL: BrowseSettings = { partitions: '', from: 'newest', order: 'newest', limit: 50 };
 
 export function BrowseSection({ cluster, topic, base }: { cluster: string; topic: string; base: string }) {
+  const t = useTranslations('messages');
   const [settings, setSettings] = useState(INITIAL);
   const [cursor, setCursor] = useState<string | undefined>();
   const query = cursor
@@ -25,10 +27,10 @@ export function BrowseSection({ cluster, topic, base }: { cluster: string; topic
   const pager = (
     <div className="row">
       <button type="button" className="button" disabled={!page.data?.prev} onClick={() => setCursor(page.data?.prev)}>
-        Previous page
+        {t('previous')}
       </button>
       <button type="button" className="button" disabled={!page.data?.next} onClick={() => setCursor(page.data?.next)}>
-        Next page
+        {t('next')}
       </button>
     </div>
   );
@@ -41,12 +43,16 @@ export function BrowseSection({ cluster, topic, base }: { cluster: string; topic
           setCursor(undefined);
         }}
       />
-      <Panel title="Messages" hint={page.data ? `${page.data.messages.length} shown, merged across partitions by timestamp` : undefined} actions={<ExportLinks hrefFor={exportHref} />}>
+      <Panel
+        title={t('panel')}
+        hint={page.data ? t('shownHint', { count: page.data.messages.length }) : undefined}
+        actions={<ExportLinks hrefFor={exportHref} disabled={!page.data || page.data.messages.length === 0} />}
+      >
         <DataView
           query={page}
-          label="messages"
+          label={t('label')}
           isEmpty={(p) => p.messages.length === 0 && !p.unavailablePartitions?.length}
-          empty={<EmptyState title="No messages here">Nothing in this range yet. Produce one, or start from the oldest message.</EmptyState>}
+          empty={<EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>}
         >
           {(p) => (
             <div className="stack">

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { MessagesView } from './messages-view';
 
-export const metadata: Metadata = { title: 'Messages' };
+export async function generateMetadata({ params }: { params: Promise<{ topic: string }> }): Promise<Metadata> {
+  return { title: (await getTranslator())('titles.messages', { topic: decodeURIComponent((await params).topic) }) };
+}
 
 export default async function MessagesPage({ params }: { params: Promise<{ cluster: string; topic: string }> }) {
   const { cluster, topic } = await params;

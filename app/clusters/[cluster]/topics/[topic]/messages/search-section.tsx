@@ -12,10 +12,12 @@ import { endpointPath } from '@/lib/api/endpoint';
 import { exportMessagesEndpoint, searchMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { readEventStream } from '@/lib/api/event-stream';
 import type { Message } from '@/lib/api/schemas/messages';
+import { useTranslations } from 'use-intl';
 
 type DoneReason = 'end' | 'limit' | 'budget' | 'cancelled';
 
 export function SearchSection({ cluster, topic, base }: { cluster: string; topic: string; base: string }) {
+  const t = useTranslations('messages');
   const [settings, setSettings] = useState<SearchSettings | null>(null);
   const [matches, setMatches] = useState<Message[]>([]);
   const [progress, setProgress] = useState<SearchProgressData | null>(null);
@@ -64,20 +66,20 @@ export function SearchSection({ cluster, topic, base }: { cluster: string; topic
 
   return (
     <div className="stack">
-      <Panel title="Search">
+      <Panel title={t('searchTitle')}>
         <SearchForm running={running} onStart={start} onCancel={cancel} />
       </Panel>
-      {error !== null && <ErrorState error={error} height={100} badRequestTitle="The search was refused" />}
+      {error !== null && <ErrorState error={error} height={100} badRequestTitle={t('searchRefused')} />}
       {settings && error === null && (
-        <Panel title="Results" hint={settings.filter ? <code>{settings.filter}</code> : 'All messages'} actions={done && matches.length > 0 ? <ExportLinks hrefFor={exportHref} /> : undefined}>
+        <Panel title={t('results')} hint={settings.filter ? <code>{settings.filter}</code> : t('allMessagesHint')} actions={done ? <ExportLinks hrefFor={exportHref} disabled={matches.length === 0} /> : undefined}>
           <div className="stack">
             {progress && <SearchProgress progress={progress} done={done} />}
             <UnavailableNotice partitions={unavailable} />
             {matches.length > 0 ? (
               <MessageTable messages={matches} permalinkFor={(m) => `${base}/${m.partition}/${m.offset}`} />
             ) : (
-              <EmptyState title={running ? 'Searching…' : 'No matches'} height={100}>
-                {running ? 'Matches appear here as they are found.' : 'Nothing in the scanned range matches this filter.'}
+              <EmptyState title={running ? t('searching') : t('noMatches')} height={100}>
+                {running ? t('searchingText') : t('noMatchesText')}
               </EmptyState>
             )}
           </div>

@@ -10,11 +10,13 @@ import { endpointPath } from '@/lib/api/endpoint';
 import { tailMessagesEndpoint } from '@/lib/api/endpoints/messages';
 import { readEventStream } from '@/lib/api/event-stream';
 import type { Message } from '@/lib/api/schemas/messages';
+import { useTranslations } from 'use-intl';
 
 /** Rows kept in the browser; older ones drop off so a busy topic cannot fill its memory. */
 const MAX_ROWS = 500;
 
 export function TailSection({ cluster, topic, base }: { cluster: string; topic: string; base: string }) {
+  const t = useTranslations('messages');
   const [messages, setMessages] = useState<Message[]>([]);
   const [live, setLive] = useState(true);
   const [ready, setReady] = useState(false);
@@ -44,18 +46,18 @@ export function TailSection({ cluster, topic, base }: { cluster: string; topic: 
     return () => controller.abort();
   }, [cluster, topic, live]);
 
-  const status = !live ? <span className="badge muted">Paused</span> : ready ? <span className="badge ok">Live</span> : <span className="badge warn">Connecting</span>;
+  const status = !live ? <span className="badge muted">{t('paused')}</span> : ready ? <span className="badge ok">{t('live')}</span> : <span className="badge warn">{t('connecting')}</span>;
   return (
     <Panel
-      title="Live tail"
-      hint={<>{status} newest first, the latest {MAX_ROWS} kept</>}
+      title={t('tailTitle')}
+      hint={<>{status} {t('tailHint', { max: MAX_ROWS })}</>}
       actions={
         <div className="row">
           <button type="button" className="button" onClick={() => setLive(!live)}>
-            {live ? 'Pause' : 'Resume'}
+            {live ? t('pause') : t('resume')}
           </button>
           <button type="button" className="button" onClick={() => setMessages([])} disabled={messages.length === 0}>
-            Clear
+            {t('clear')}
           </button>
         </div>
       }
@@ -64,7 +66,7 @@ export function TailSection({ cluster, topic, base }: { cluster: string; topic: 
       {error !== null ? (
         <ErrorState error={error} onRetry={() => (setLive(false), setTimeout(() => setLive(true), 0))} />
       ) : messages.length === 0 ? (
-        <EmptyState title={live ? 'Waiting for new messages' : 'Paused'}>{live ? 'Messages produced from now on appear here.' : 'Resume to follow the topic again.'}</EmptyState>
+        <EmptyState title={live ? t('waiting') : t('paused')}>{live ? t('waitingText') : t('pausedText')}</EmptyState>
       ) : (
         <MessageTable messages={messages} permalinkFor={(m) => `${base}/${m.partition}/${m.offset}`} />
       )}
