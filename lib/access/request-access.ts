@@ -13,7 +13,8 @@ export interface AccessTargetParams {
   topic?: unknown;
 }
 
-function target(params: AccessTargetParams) {
+function target(params: AccessTargetParams | undefined) {
+  if (!params) return {};
   return {
     cluster: typeof params.cluster === 'string' ? params.cluster : undefined,
     topic: typeof params.topic === 'string' ? params.topic : undefined,

@@ -145,7 +145,7 @@ export function route<const E extends Endpoint>(endpoint: E, handler: RouteHandl
       principal = await identifyCaller(endpoint, request);
       identified = true;
       // Permission before validation: a caller who may not use the route learns nothing about its inputs.
-      const rawParams = await context.params;
+      const rawParams: Record<string, unknown> = (await context?.params) ?? {};
       authorizeCaller(endpoint, principal, rawParams);
       params = endpoint.params ? endpoint.params.parse(rawParams) : {};
       query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : {};
