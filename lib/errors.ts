@@ -33,7 +33,19 @@ const STATUS: Record<ErrorCode, number> = {
 /** Every code, for the API's error schema. */
 export const errorCodes = Object.keys(STATUS) as [ErrorCode, ...ErrorCode[]];
 
+/**
+ * Next.js bundles a module once per route, so a process can hold several copies of this class: an error
+ * thrown by a shared singleton (made by another route's copy) would fail a plain instanceof and answer 500.
+ * The brand is process-wide.
+ */
+const BRAND = Symbol.for('fluxo.FluxoError');
+
 export class FluxoError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  readonly [BRAND] = true;
   readonly code: ErrorCode;
   readonly status: number;
   /** Headers the answer must carry, e.g. Allow on a 405 or Retry-After on a 429. */
