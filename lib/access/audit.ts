@@ -5,6 +5,7 @@ import 'server-only';
 // that cannot be written is logged on the server.
 import { randomUUID } from 'node:crypto';
 import { browseQuery, produceBody } from '../api/schemas/messages';
+import { getClusters } from '../config/clusters';
 import { ensureOwnTopic } from '../kafka/own-topics';
 import { browseMessages } from '../messages/browse';
 import { produceMessage } from '../kafka/producer';
@@ -30,7 +31,9 @@ export function recordAudit(record: AuditRecord): void {
     return;
   }
   queued++;
-  const cluster = record.cluster ?? stateCluster();
+  // A request naming a cluster that is not configured is still recorded, in the state cluster's log.
+  const known = record.cluster !== null && getClusters().some((c) => c.name === record.cluster);
+  const cluster = known ? record.cluster! : stateCluster();
   pending = pending
     .then(() => writeRecord(cluster, record))
     .catch((err: unknown) => console.error(`[fluxo] audit: could not write ${record.action} by ${record.user} to ${cluster}: ${(err as Error).message}`))
