@@ -15,7 +15,7 @@ describe('topics and produce after metadata changed', () => {
       expect(created.body.partitionDetails).toHaveLength(150);
       const cli = kafkaTool('kafka-topics', ['--bootstrap-server', testEnv.triple.bootstrap, '--describe', '--topic', name]);
       expect(cli).toContain('PartitionCount: 150');
-      expect((await api(`${topicsPath('three')}/${name}`, { method: 'DELETE' })).status).toBe(200);
+      expect((await api(`${topicsPath('three')}/${name}?confirm=${name}`, { method: 'DELETE' })).status).toBe(200);
     }
   }, 180_000);
 
@@ -29,7 +29,7 @@ describe('topics and produce after metadata changed', () => {
       expect((await api(`${topicsPath('local')}/${name}/purge`, { method: 'POST', json: { all: true } })).status).toBe(200);
     }
     cliDelete(bootstrap, used[0]!);
-    expect((await api(`${topicsPath('local')}/${used[1]}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api(`${topicsPath('local')}/${used[1]}?confirm=${used[1]}`, { method: 'DELETE' })).status).toBe(200);
 
     const next = uniqueName('after-delete');
     const created = await api(topicsPath('local'), { method: 'POST', json: { name: next, partitions: 3, replicationFactor: 1 } });
@@ -41,7 +41,7 @@ describe('topics and produce after metadata changed', () => {
     expect((await api(`${topicsPath('local')}/${next}/partitions`, { method: 'POST', json: { count: 4 } })).status).toBe(200);
     const produced = await api(`${topicsPath('local')}/${next}/messages`, { method: 'POST', json: { value: 'after' } });
     expect(produced.status, JSON.stringify(produced.body)).toBe(201);
-    expect((await api(`${topicsPath('local')}/${next}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await api(`${topicsPath('local')}/${next}?confirm=${next}`, { method: 'DELETE' })).status).toBe(200);
   }, 120_000);
 
   it('produces to an existing topic after a topic it produced to was deleted through the CLI', async () => {
