@@ -1,6 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
 import { SCREENSHOTS } from './pages/console';
-import { runTool } from '../scripts/kafka/local-kafka.mjs';
 import { produce, uniqueTopic } from './pages/topics';
 
 // The second test server runs with sign-in on (scripts/lib/access-test-env.mjs).
@@ -21,8 +20,12 @@ test.describe('access control', () => {
 
   test('a viewer sees no delete button; an admin deletes a topic and finds it in the audit log', async ({ page, browser }) => {
     const topic = uniqueTopic('e2e-access');
-    const { bootstrap } = JSON.parse(process.env.FLUXO_TEST_SINGLE ?? '{}') as { bootstrap: string };
-    runTool('kafka-topics', ['--bootstrap-server', bootstrap, '--create', '--topic', topic, '--partitions', '1', '--replication-factor', '1']);
+    // Made through the open test console (same cluster), then filled by kcat as another client would.
+    const made = await fetch(`${process.env.FLUXO_E2E_URL}/api/clusters/local/topics`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: topic, partitions: 1, replicationFactor: 1 }),
+    });
+    expect(made.status).toBe(201);
     produce(topic, 3);
 
     await test.step('the sign-in page, and a wrong password said in words', async () => {
