@@ -9,8 +9,8 @@ const USERS = JSON.parse(process.env.FLUXO_TEST_AUTH_USERS ?? '{}') as Record<st
 async function signIn(page: Page, user: string) {
   await page.goto(`${AUTH_URL}/clusters/local`);
   await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel('User name').fill(user);
-  await page.getByLabel('Password').fill(USERS[user]!);
+  await page.getByLabel('User name', { exact: true }).fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(USERS[user]!);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'local' })).toBeVisible();
 }
@@ -30,8 +30,8 @@ test.describe('access control', () => {
 
     await test.step('the sign-in page, and a wrong password said in words', async () => {
       await page.goto(`${AUTH_URL}/login`);
-      await page.getByLabel('User name').fill('viewer');
-      await page.getByLabel('Password').fill('not-the-password');
+      await page.getByLabel('User name', { exact: true }).fill('viewer');
+      await page.getByLabel('Password', { exact: true }).fill('not-the-password');
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await expect(page.getByRole('alert')).toContainText('Wrong user name or password');
       await page.screenshot({ path: `${SCREENSHOTS}/sign-in-error.png`, fullPage: true });
