@@ -33,7 +33,7 @@ test.describe('access control', () => {
       await page.getByLabel('User name', { exact: true }).fill('viewer');
       await page.getByLabel('Password', { exact: true }).fill('not-the-password');
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await expect(page.getByRole('alert')).toContainText('Wrong user name or password');
+      await expect(page.getByRole('alert').filter({ hasText: 'Wrong user name or password' })).toBeVisible();
       await page.screenshot({ path: `${SCREENSHOTS}/sign-in-error.png`, fullPage: true });
     });
 
