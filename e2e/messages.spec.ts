@@ -116,7 +116,7 @@ test.describe('messages', () => {
       await expect(list.getByText('from-form')).toBeVisible();
       await list.getByText('from-form').click();
       await list.getByRole('link', { name: 'Permalink' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: /^Message \d@\d+$/ })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: /^Message at offset \d+$/ })).toBeVisible();
       await expect(page.getByRole('group', { name: 'JSON tree' })).toContainText('42');
       await page.emulateMedia({ colorScheme: 'dark' });
       await c.screenshot('message-permalink-dark');
