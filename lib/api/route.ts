@@ -146,6 +146,8 @@ export function route<const E extends Endpoint>(endpoint: E, handler: RouteHandl
       identified = true;
       // Permission before validation: a caller who may not use the route learns nothing about its inputs.
       const rawParams: Record<string, unknown> = (await context?.params) ?? {};
+      // A refused request is audited with the target it named.
+      params = rawParams;
       authorizeCaller(endpoint, principal, rawParams);
       params = endpoint.params ? endpoint.params.parse(rawParams) : {};
       query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : {};
