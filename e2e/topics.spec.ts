@@ -66,7 +66,7 @@ test.describe('topics', () => {
     await test.step('purge every record', async () => {
       await page.getByRole('button', { name: 'Purge records' }).click();
       const dialog = t.dialog('Purge records');
-      await expect(dialog).toContainText('40 record(s) will be deleted');
+      await expect(dialog).toContainText('40 records will be deleted');
       await dialog.getByRole('button', { name: 'Purge records' }).click();
       await expect(dialog).toBeHidden();
       await expect(t.stat('Messages')).toContainText('0');

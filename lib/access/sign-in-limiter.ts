@@ -2,18 +2,20 @@
 // at speed. Pure apart from the clock passed in; memory is bounded by MAX_KEYS.
 
 const WINDOW_MS = 5 * 60_000;
-const MAX_FAILURES = 5;
 const MAX_KEYS = 10_000;
 
 export class SignInLimiter {
   private readonly failures = new Map<string, number[]>();
+
+  /** Failures a key may have within the window before it must wait. */
+  constructor(private readonly maxFailures = 5) {}
 
   /** Milliseconds until another try is allowed for any of the keys; 0 when allowed now. */
   retryAfterMs(keys: readonly string[], nowMs: number): number {
     let wait = 0;
     for (const key of keys) {
       const recent = this.recent(key, nowMs);
-      if (recent.length >= MAX_FAILURES) wait = Math.max(wait, recent[0]! + WINDOW_MS - nowMs);
+      if (recent.length >= this.maxFailures) wait = Math.max(wait, recent[0]! + WINDOW_MS - nowMs);
     }
     return wait;
   }

@@ -11,7 +11,9 @@ import { accessSettings, type LoginConfig } from './settings';
 import { SignInLimiter } from './sign-in-limiter';
 import { revokeSession } from './state-store';
 
-const limiter = new SignInLimiter();
+// Five wrong passwords per user name, fifty per client address (many people can share one address).
+const byUser = new SignInLimiter(5);
+const byAddress = new SignInLimiter(50);
 /** The OIDC round trip must finish within this; its state cookie ends then. */
 const OIDC_FLOW_MS = 10 * 60_000;
 export const OIDC_FLOW_COOKIE = 'fluxo_oidc';
@@ -37,8 +39,9 @@ function issue(auth: LoginConfig, secret: string, username: string, groups: stri
 
 export async function signInWithPassword(username: string, password: string, clientAddress: string): Promise<IssuedSession> {
   const { auth, sessionSecret } = loginSettings();
-  const keys = [`user:${username.toLowerCase()}`, `address:${clientAddress}`];
-  const waitMs = limiter.retryAfterMs(keys, Date.now());
+  const userKey = [username.toLowerCase()];
+  const addressKey = [clientAddress];
+  const waitMs = Math.max(byUser.retryAfterMs(userKey, Date.now()), byAddress.retryAfterMs(addressKey, Date.now()));
   if (waitMs > 0) {
     throw new FluxoError('too_many_requests', `Too many failed sign-ins; try again in ${Math.ceil(waitMs / 1000)} s`, {
       headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) },
@@ -46,10 +49,11 @@ export async function signInWithPassword(username: string, password: string, cli
   }
   const user = auth.users.find((u) => u.username === username);
   if (!(await passwordMatches(user?.passwordHash, password)) || !user) {
-    limiter.fail(keys, Date.now());
+    byUser.fail(userKey, Date.now());
+    byAddress.fail(addressKey, Date.now());
     throw new FluxoError('unauthorized', 'Wrong user name or password');
   }
-  limiter.succeed(keys);
+  byUser.succeed(userKey);
   return issue(auth, sessionSecret, user.username, user.groups, 'password');
 }
 

@@ -124,6 +124,8 @@ export const en = {
     leaderPartitions: 'Leader partitions',
     configuration: 'Configuration',
     configurationHint: 'From DescribeConfigs; sensitive values never leave the broker',
+    configurationDefaultsHint: 'Dynamic defaults every broker inherits unless it overrides them; empty until someone sets one',
+    editConfiguration: 'Edit configuration',
     chartCaption: 'Leader partitions and replicas per broker',
     chartLeaders: 'Leader partitions',
     chartReplicas: 'Replicas hosted',

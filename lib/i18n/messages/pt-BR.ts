@@ -126,6 +126,8 @@ export const ptBR: typeof en = {
     leaderPartitions: 'Partições lideradas',
     configuration: 'Configuração',
     configurationHint: 'Do DescribeConfigs; valores sensíveis nunca saem do broker',
+    configurationDefaultsHint: 'Padrões dinâmicos que todo broker herda, salvo se os sobrescrever; vazio até alguém definir um',
+    editConfiguration: 'Editar configuração',
     chartCaption: 'Partições lideradas e réplicas por broker',
     chartLeaders: 'Partições lideradas',
     chartReplicas: 'Réplicas hospedadas',

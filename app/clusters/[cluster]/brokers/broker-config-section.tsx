@@ -2,6 +2,7 @@
 // A broker's (or the cluster-wide default's) configuration with Kafka's descriptions, and its edit dialog.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { ConfigEditDialog } from '@/components/cluster/config-edit-dialog';
 import { ConfigTable } from '@/components/cluster/config-table';
 import { DataView } from '@/components/ui/data-state';
@@ -10,6 +11,7 @@ import { patchBrokerConfigsRequest } from '@/lib/api/cluster-actions';
 import { brokerConfigsQuery, keys, overviewQuery } from '@/lib/api/queries';
 
 export function BrokerConfigSection({ cluster, scope }: { cluster: string; scope: number | 'default' }) {
+  const t = useTranslations('brokers');
   const queryClient = useQueryClient();
   const configs = useQuery(brokerConfigsQuery(cluster, scope));
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
@@ -17,15 +19,11 @@ export function BrokerConfigSection({ cluster, scope }: { cluster: string; scope
   const isDefault = scope === 'default';
   return (
     <Panel
-      title="Configuration"
-      hint={
-        isDefault
-          ? 'Dynamic defaults every broker inherits unless it overrides them; empty until someone sets one'
-          : 'From DescribeConfigs with Kafka’s descriptions; sensitive values never leave the broker'
-      }
+      title={t('configuration')}
+      hint={isDefault ? t('configurationDefaultsHint') : t('configurationHint')}
       actions={
         <button type="button" className="button" onClick={() => setEditing(true)} disabled={readOnly || !configs.data} title={readOnly ? 'This cluster is read-only' : undefined}>
-          Edit configuration
+          {t('editConfiguration')}
         </button>
       }
     >
