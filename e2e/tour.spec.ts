@@ -14,6 +14,16 @@ const admin = () => new Kafka({ clientId: 'e2e-tour', brokers: [bootstrap()], lo
 // axe-core's analysis and full-page pictures take seconds each on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
+async function withAdmin<T>(work: (a: ReturnType<typeof admin>) => Promise<T>): Promise<T> {
+  const a = admin();
+  await a.connect();
+  try {
+    return await work(a);
+  } finally {
+    await a.disconnect();
+  }
+}
+
 const topic = uniqueTopic('tour-orders');
 const group = uniqueTopic('tour-billing');
 
@@ -185,28 +195,17 @@ test.describe('page speed', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    const a = admin();
-    await a.connect();
-    try {
-      // In batches: one CreateTopics of 2,000 would outlast the request timeout on a shared machine.
-      for (let i = 0; i < names.length; i += 250) {
-        await a.createTopics({ topics: names.slice(i, i + 250).map((t) => ({ topic: t, numPartitions: 1, replicationFactor: 1 })), timeout: 60_000 });
-      }
-      await expect.poll(async () => (await a.listTopics()).filter((t) => t.startsWith(prefix)).length, { timeout: 120_000 }).toBe(SPEED_TOPICS);
-    } finally {
-      await a.disconnect();
+    // In batches, each with a fresh admin: one CreateTopics of 2,000 would outlast the request timeout, and
+    // kafkajs refreshes metadata for every topic its admin made, failing while a new one is not yet known.
+    for (let i = 0; i < names.length; i += 250) {
+      await withAdmin((a) => a.createTopics({ topics: names.slice(i, i + 250).map((t) => ({ topic: t, numPartitions: 1, replicationFactor: 1 })), timeout: 60_000 }));
     }
+    await withAdmin((a) => expect.poll(async () => (await a.listTopics()).filter((t) => t.startsWith(prefix)).length, { timeout: 120_000 }).toBe(SPEED_TOPICS));
   });
 
   test.afterAll(async () => {
     test.setTimeout(240_000);
-    const a = admin();
-    await a.connect();
-    try {
-      for (let i = 0; i < names.length; i += 250) await a.deleteTopics({ topics: names.slice(i, i + 250), timeout: 60_000 });
-    } finally {
-      await a.disconnect();
-    }
+    for (let i = 0; i < names.length; i += 250) await withAdmin((a) => a.deleteTopics({ topics: names.slice(i, i + 250), timeout: 60_000 }));
   });
 
   test('LCP and INP of overview, topics (2,000), messages and payments', async ({ browser }) => {
