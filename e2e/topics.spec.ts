@@ -84,7 +84,7 @@ test.describe('topics', () => {
       await confirm.click();
       await c.expectHeading('Topics');
       await t.search(name);
-      await expect(t.list()).toContainText(`No topic matches "${name}"`);
+      await expect(t.list()).toContainText(`No topic matches “${name}”`);
       await c.screenshot('topics-empty-search');
     });
   });
