@@ -48,7 +48,7 @@ export default async function ApiDocsPage() {
         {tags.map((tag) => (
           <section key={tag} className="panel" aria-label={tag}>
             <div className="panel-head">
-              <h2>{tag}</h2>
+              <h2 lang="en">{tag}</h2>
             </div>
             <div className="panel-body table-wrap">
               <table className="data">
@@ -71,7 +71,7 @@ export default async function ApiDocsPage() {
                         <td className="mono">
                           <RoutePath path={e.path} />
                         </td>
-                        <td>{e.summary}</td>
+                        <td lang="en">{e.summary}</td>
                       </tr>
                     ))}
                 </tbody>

@@ -54,7 +54,7 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
                 <th scope="col">{t('value')}</th>
                 <th scope="col">{t('source')}</th>
                 <th scope="col">{t('flags')}</th>
-                <th scope="col">Description</th>
+                <th scope="col">{t('description')}</th>
               </tr>
             </thead>
             <tbody>
@@ -83,7 +83,8 @@ export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
                       {e.sensitive && <span className="badge warn">{t('sensitive')}</span>}
                     </span>
                   </td>
-                  <td className="muted wrap" style={{ minWidth: 240, fontSize: 12 }}>
+                  {/* Kafka's own documentation, in English whatever the interface language. */}
+                  <td className="muted wrap" style={{ minWidth: 240, fontSize: 12 }} lang="en">
                     {e.documentation ?? ''}
                   </td>
                 </tr>

@@ -88,8 +88,11 @@ export async function startAccessEnv({ runDir, serverPort, oidcPort, singleBoots
       port: serverPort,
       env: {
         FLUXO_CONFIG: configFile, FLUXO_TEST_SESSION_SECRET: SESSION_SECRET, FLUXO_TEST_OIDC_SECRET: OIDC_CLIENT.secret,
-        // One lag sampler per cluster is enough: this server's would duplicate the main test server's.
+        // One lag sampler per cluster is enough: this server's would duplicate the main test server's. It also
+        // keeps out of the main server's sampler lease: holding it with an hourly interval, it would leave the
+        // history topic without samples for the lag-history tests.
         FLUXO_LAG_SAMPLE_INTERVAL_MS: '3600000',
+        FLUXO_LAG_LEASE_GROUP: 'fluxo-lag-sampler-access-tests',
       },
       logFile: path.join(runDir, 'server-auth.log'),
       keepAliveTimeoutMs: 120_000,

@@ -39,7 +39,9 @@ describe('lag history', () => {
     expect(described.topics.get(HISTORY_TOPIC)?.configs).toMatch(/retention\.ms=\d+/);
 
     const port = Number(new URL(testEnv.url).port) + 50;
-    const second = await startServer({ port, env: { FLUXO_CONFIG: testEnv.configFile }, logFile: path.join(path.dirname(testEnv.serverLog), 'server-2.log') });
+    // Its own lease group: joining the main server's would move the lease, and with it the writes other suites wait for.
+    const env = { FLUXO_CONFIG: testEnv.configFile, FLUXO_LAG_LEASE_GROUP: uniqueName('fluxo-lag-sampler-reader') };
+    const second = await startServer({ port, env, logFile: path.join(path.dirname(testEnv.serverLog), 'server-2.log') });
     try {
       const res = await fetch(`${second.url}/api/clusters/local/consumer-groups/${group}/history?minutes=10`);
       const body = (await res.json()) as { source: string; points: HistoryPoint[] };
