@@ -12,3 +12,29 @@ test('the REST API page lists every documented route, reachable from the sidebar
   for (const p of paths) await expect(page.getByRole('cell', { name: p, exact: true }).first()).toBeVisible();
   await c.screenshot('api-docs');
 });
+
+test('the API reference renders every route with its parameters and answers, and tries one on this origin', async ({ page }) => {
+  const c = new ConsolePage(page);
+  await c.open('/api-docs');
+  await page.getByRole('link', { name: /Full reference/ }).click();
+  await c.expectHeading('Fluxo API reference');
+  const openapi = await (await page.request.get('/api/openapi.json')).json();
+  const operations = Object.values(openapi.paths as Record<string, object>).reduce((n, ops) => n + Object.keys(ops).length, 0);
+  const reference = page.locator('.swagger-ui');
+  await expect(reference.locator('.opblock')).toHaveCount(operations);
+
+  // One route, opened: its path parameter, its answers with their schemas, and a request against this server.
+  const route = reference.locator('.opblock-get').filter({ has: page.locator('[data-path="/api/clusters/{cluster}/topics"]') }).first();
+  await route.locator('.opblock-summary-control').click();
+  await expect(route.locator('.parameters')).toContainText('cluster');
+  await expect(route.locator('.responses-table')).toContainText('200');
+  await expect(route.locator('.responses-table')).toContainText('503');
+  await route.getByRole('button', { name: 'Try it out' }).click();
+  await route.getByPlaceholder('cluster').fill('local');
+  await route.getByRole('button', { name: 'Execute' }).click();
+  const answer = route.locator('.live-responses-table');
+  await expect(answer.locator('tbody .response-col_status').first()).toHaveText('200');
+  const body = await answer.locator('tbody .response-col_description pre').first().innerText();
+  expect(JSON.parse(body)).toHaveProperty('topics');
+  await c.screenshot('api-reference');
+});

@@ -48,6 +48,7 @@ test.describe('content security policy', () => {
       `/clusters/local/consumer-groups/${group}`,
       '/clusters/local/payments',
       '/api-docs',
+      '/api-docs/reference',
     ];
     for (const path of pages) {
       await test.step(path, async () => {

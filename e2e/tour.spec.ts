@@ -54,6 +54,7 @@ const PAGES: { name: string; path: () => string; heading: RegExp }[] = [
   { name: 'group', path: () => `${base}/consumer-groups/${group}`, heading: new RegExp(`^${group}`) },
   { name: 'payments', path: () => `${base}/payments`, heading: /^(Payments|Pagamentos)$/ },
   { name: 'api-docs', path: () => '/api-docs', heading: /REST/ },
+  { name: 'api-reference', path: () => '/api-docs/reference', heading: /API reference|Referência da API/ },
 ];
 
 /** Words of the English interface that must not be left in the Portuguese one. */

@@ -40,7 +40,7 @@ export default async function ApiDocsPage() {
           <h1>{t('apiDocs.title')}</h1>
           <div className="sub">
             {t('apiDocs.errors')} <code>{'{ "error": { "code", "message" } }'}</code>. {t('apiDocs.machine')}{' '}
-            <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). <Link href="/">{t('shell.notFoundBack')}</Link>
+            <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). <Link href="/api-docs/reference">{t('apiDocs.openReference')}</Link>
           </div>
         </div>
       </header>
@@ -48,7 +48,9 @@ export default async function ApiDocsPage() {
         {tags.map((tag) => (
           <section key={tag} className="panel" aria-label={tag}>
             <div className="panel-head">
-              <h2 lang="en">{tag}</h2>
+              <h2 lang="en">
+                <Link href={`/api-docs/reference#/${encodeURIComponent(tag)}`}>{tag}</Link>
+              </h2>
             </div>
             <div className="panel-body table-wrap">
               <table className="data">

@@ -8,7 +8,7 @@ import { browseQuery, produceBody } from '../api/schemas/messages';
 import { getClusters } from '../config/clusters';
 import { ensureOwnTopic } from '../kafka/own-topics';
 import { browseMessages } from '../messages/browse';
-import { produceMessage } from '../kafka/producer';
+import { produceMessage } from '../messages/produce';
 import { type AuditRecord, auditRecordSchema } from './audit-record';
 import { stateCluster } from './state-store';
 

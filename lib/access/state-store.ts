@@ -5,8 +5,8 @@ import 'server-only';
 import { browseQuery, produceBody } from '../api/schemas/messages';
 import { getClusters } from '../config/clusters';
 import { ensureOwnTopic } from '../kafka/own-topics';
-import { produceMessage } from '../kafka/producer';
 import { browseMessages } from '../messages/browse';
+import { produceMessage } from '../messages/produce';
 
 export const ACCESS_TOPIC = process.env.FLUXO_ACCESS_TOPIC ?? '__fluxo_access';
 const REFRESH_MS = 5_000;

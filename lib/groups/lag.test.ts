@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePartitionLag, estimateLagSeconds, parseCommittedOffset, sumLag } from './lag';
+import { computePartitionLag, estimateLagSeconds, sumLag } from './lag';
 
 const marks = { logStartOffset: 10, logEndOffset: 100 };
 
@@ -22,14 +22,6 @@ describe('computePartitionLag', () => {
 
   it('never reports negative lag for an offset past the end', () => {
     expect(computePartitionLag(150, marks).lag).toBe(0);
-  });
-});
-
-describe('parseCommittedOffset', () => {
-  it('reads Kafka string offsets and treats -1 as none', () => {
-    expect(parseCommittedOffset('42')).toBe(42);
-    expect(parseCommittedOffset('-1')).toBeNull();
-    expect(parseCommittedOffset('not a number')).toBeNull();
   });
 });
 

@@ -34,12 +34,6 @@ export function computePartitionLag(committedOffset: number | null, marks: Water
   };
 }
 
-/** Kafka answers -1 for "no committed offset"; anything negative means the same. */
-export function parseCommittedOffset(raw: string | number): number | null {
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= 0 ? n : null;
-}
-
 /**
  * Lag in time, an estimate: how old the next message the group would read is. With no lag the group is
  * current (0 s). Without that message's timestamp (purged, or not fetched) there is no estimate.

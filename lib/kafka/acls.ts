@@ -2,19 +2,18 @@ import 'server-only';
 // ACLs through kafkajs's admin (DescribeAcls, CreateAcls, DeleteAcls), in Fluxo's names. A cluster whose
 // brokers run no authorizer answers SECURITY_DISABLED, which becomes a plain 400.
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
-import type { Acl, AclFilter } from '../api/schemas/acls';
 import { FluxoError } from '../errors';
 import { withAdmin } from './client';
 
-const RESOURCE: Record<Acl['resourceType'] | 'any', AclResourceTypes> = {
+const RESOURCE = {
   any: AclResourceTypes.ANY,
   topic: AclResourceTypes.TOPIC,
   group: AclResourceTypes.GROUP,
   cluster: AclResourceTypes.CLUSTER,
   'transactional-id': AclResourceTypes.TRANSACTIONAL_ID,
   'delegation-token': AclResourceTypes.DELEGATION_TOKEN,
-};
-const OPERATION: Record<Acl['operation'] | 'any', AclOperationTypes> = {
+} as const satisfies Record<string, AclResourceTypes>;
+const OPERATION = {
   any: AclOperationTypes.ANY,
   all: AclOperationTypes.ALL,
   read: AclOperationTypes.READ,
@@ -27,27 +26,54 @@ const OPERATION: Record<Acl['operation'] | 'any', AclOperationTypes> = {
   'describe-configs': AclOperationTypes.DESCRIBE_CONFIGS,
   'alter-configs': AclOperationTypes.ALTER_CONFIGS,
   'idempotent-write': AclOperationTypes.IDEMPOTENT_WRITE,
-};
-const PERMISSION: Record<Acl['permission'] | 'any', AclPermissionTypes> = {
+} as const satisfies Record<string, AclOperationTypes>;
+const PERMISSION = {
   any: AclPermissionTypes.ANY,
   allow: AclPermissionTypes.ALLOW,
   deny: AclPermissionTypes.DENY,
-};
-const PATTERN: Record<Acl['patternType'] | 'any' | 'match', ResourcePatternTypes> = {
+} as const satisfies Record<string, AclPermissionTypes>;
+const PATTERN = {
   any: ResourcePatternTypes.ANY,
   match: ResourcePatternTypes.MATCH,
   literal: ResourcePatternTypes.LITERAL,
   prefixed: ResourcePatternTypes.PREFIXED,
-};
+} as const satisfies Record<string, ResourcePatternTypes>;
 
-function nameOf<K extends string>(table: Record<K, number>, code: number): K {
+type AnyName = 'any' | 'match';
+export type AclResourceType = Exclude<keyof typeof RESOURCE, AnyName>;
+export type AclOperation = Exclude<keyof typeof OPERATION, AnyName>;
+export type AclPermission = Exclude<keyof typeof PERMISSION, AnyName>;
+export type AclPatternType = Exclude<keyof typeof PATTERN, AnyName>;
+
+/** One ACL binding in Fluxo's names for Kafka's codes. */
+export interface Acl {
+  principal: string;
+  host: string;
+  operation: AclOperation;
+  permission: AclPermission;
+  resourceType: AclResourceType;
+  resourceName: string;
+  patternType: AclPatternType;
+}
+
+/** A binding filter: "any" (or a field left out) matches every value; patternType "match" also matches wildcard and prefixed ACLs that apply to the name. */
+export interface AclFilter {
+  principal?: string;
+  host?: string;
+  operation: AclOperation | 'any';
+  permission: AclPermission | 'any';
+  resourceType: AclResourceType | 'any';
+  resourceName?: string;
+  patternType: AclPatternType | AnyName;
+}
+
+function nameOf<K extends string>(table: Readonly<Record<K, number>>, code: number): K {
   const hit = (Object.entries(table) as [K, number][]).find(([, v]) => v === code);
   if (!hit) throw new FluxoError('internal', `Kafka answered an unknown ACL code ${code}`);
   return hit[0];
 }
 
-type AnyName = 'any' | 'match';
-const concrete = <K extends string>(table: Record<K, number>, code: number) => nameOf(table, code) as Exclude<K, AnyName>;
+const concrete = <K extends string>(table: Readonly<Record<K, number>>, code: number) => nameOf(table, code) as Exclude<K, AnyName>;
 
 function toFilter(f: AclFilter) {
   return {

@@ -7,7 +7,7 @@ import 'server-only';
 // Partition offsets (ListOffsets, Fetch) are in partition-offsets.ts.
 import { AssignerProtocol } from 'kafkajs';
 import type { RawCluster } from './client';
-import { type FlexibleBroker, kafkaError, maxApiVersion, sendFlexible } from './flexible-send';
+import { type FlexibleBroker, kafkaError, maxApiVersion, sendFlexible } from './broker-request';
 import {
   type DescribedGroup,
   decodeConsumerGroupDescribe,

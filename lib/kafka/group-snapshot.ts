@@ -1,8 +1,7 @@
 import 'server-only';
-// One consistent lag snapshot of a cluster's groups: state, members, committed offsets and watermarks,
-// each partition's end offset fetched once and shared by every group reading it.
-import { computePartitionLag, type LagBasis, parseCommittedOffset } from '../groups/lag';
-import type { GroupSample } from '../groups/history';
+// One consistent snapshot of a cluster's groups: state, members, committed offsets and watermarks, each
+// partition's end offset fetched once and shared by every group reading it. What the numbers mean (lag,
+// verdicts) is lib/groups' business.
 import { withRawCluster } from './client';
 import {
   asGroupCluster,
@@ -24,9 +23,6 @@ export interface SnapshotPartition {
   committedOffset: number | null;
   logStartOffset: number;
   logEndOffset: number;
-  lag: number;
-  lagBasis: LagBasis;
-  behindLogStart: boolean;
   leader: number;
   member?: { memberId: string; clientId: string; host: string };
 }
@@ -36,15 +32,21 @@ export interface SnapshotGroup {
   partitions: SnapshotPartition[];
 }
 
-export interface LagSnapshot {
+export interface GroupOffsetsSnapshot {
   takenAtMs: number;
   /** Kafka requests this snapshot sent, metadata included. */
   kafkaRequests: number;
   groups: SnapshotGroup[];
 }
 
+/** Kafka answers -1 for "no committed offset"; anything negative means the same. */
+export function parseCommittedOffset(raw: string | number): number | null {
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
 /** groupIds undefined: every group of the cluster (ListGroups on each broker). */
-export async function takeLagSnapshot(clusterName: string, groupIds?: string[]): Promise<LagSnapshot> {
+export async function takeGroupOffsetsSnapshot(clusterName: string, groupIds?: string[]): Promise<GroupOffsetsSnapshot> {
   const counter: RequestCounter = { count: 1 };
   const md = await getClusterMetadata(clusterName);
   const leaderOf = new Map<string, number>();
@@ -90,7 +92,7 @@ export async function takeLagSnapshot(clusterName: string, groupIds?: string[]):
       // A deleted topic or an offline partition has no watermarks: nothing to measure against.
       if (!m) continue;
       const [topic, partition] = key.split('\u0000') as [string, string];
-      partitions.push({ topic, partition: Number(partition), committedOffset, ...m, ...computePartitionLag(committedOffset, m), leader: leaderOf.get(key)!, member: owners.get(key) });
+      partitions.push({ topic, partition: Number(partition), committedOffset, ...m, leader: leaderOf.get(key)!, member: owners.get(key) });
     }
     partitions.sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
     return { state, partitions };
@@ -98,29 +100,14 @@ export async function takeLagSnapshot(clusterName: string, groupIds?: string[]):
   return { takenAtMs: Date.now(), kafkaRequests: counter.count, groups };
 }
 
-export function toGroupSample(atMs: number, g: SnapshotGroup): GroupSample {
-  return {
-    groupId: g.state.groupId,
-    atMs,
-    partitions: g.partitions.map((p) => ({
-      topic: p.topic,
-      partition: p.partition,
-      committedOffset: p.committedOffset,
-      logStartOffset: p.logStartOffset,
-      logEndOffset: p.logEndOffset,
-      assigned: p.member !== undefined,
-    })),
-  };
-}
-
 // The list view and the sampler ask for the same thing; within this window they share one snapshot.
 const SHARE_MS = 2_000;
-const shared = new Map<string, { atMs: number; value: Promise<LagSnapshot> }>();
+const shared = new Map<string, { atMs: number; value: Promise<GroupOffsetsSnapshot> }>();
 
-export function sharedLagSnapshot(clusterName: string): Promise<LagSnapshot> {
+export function sharedGroupOffsetsSnapshot(clusterName: string): Promise<GroupOffsetsSnapshot> {
   const hit = shared.get(clusterName);
   if (hit && Date.now() - hit.atMs < SHARE_MS) return hit.value;
-  const value = takeLagSnapshot(clusterName);
+  const value = takeGroupOffsetsSnapshot(clusterName);
   shared.set(clusterName, { atMs: Date.now(), value });
   value.catch(() => shared.delete(clusterName));
   return value;

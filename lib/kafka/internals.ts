@@ -18,7 +18,7 @@ export const LATEST_TIMESTAMP = -1;
 export const EARLIEST_TIMESTAMP = -2;
 
 /** Kafka API keys of the requests sent leniently. */
-const API_KEY = { Fetch: 1, ListOffsets: 2, Metadata: 3 } as const;
+const API_KEY = { Fetch: 1, ListOffsets: 2, Metadata: 3, CreateTopics: 19, AlterConfigs: 33 } as const;
 
 /** A record as kafkajs's RecordBatch decoder gives it (src/protocol/recordBatch/record/v0/decoder.js). */
 export interface KafkaRecord {
@@ -141,7 +141,7 @@ type SendRequest = (request: ProtocolRequest) => Promise<unknown>;
 
 /** Sends through the broker's private sendRequest (which reconnects a closed connection), keeping the
  * decoded answer as it is: per-partition error codes stay in it instead of failing the whole request. */
-async function sendLenient(broker: KafkaBroker, apiKey: number, definition: unknown, args: object): Promise<unknown> {
+async function sendLenient(broker: Pick<KafkaBroker, 'lookupRequest'>, apiKey: number, definition: unknown, args: object): Promise<unknown> {
   const protocol = broker.lookupRequest(apiKey, definition)(args);
   const send = (broker as unknown as Record<symbol, SendRequest>)[privateSymbol(Object.getPrototypeOf(broker), 'private:Broker:sendRequest')]!;
   return send.call(broker, { ...protocol, response: { decode: protocol.response.decode, parse: async (data: unknown) => data } });
@@ -232,4 +232,12 @@ export async function metadataFromAnyBroker(cluster: KafkaCluster): Promise<Kafk
     }
     throw first;
   }
+}
+
+/**
+ * A kafkajs request whose answer is kept as decoded, error codes and Kafka's error messages included (kafkajs
+ * throws only the code's generic text): for CreateTopics and AlterConfigs answers read in Kafka's own words.
+ */
+export function sendKeepingAnswer(broker: Pick<KafkaBroker, 'lookupRequest'>, api: 'CreateTopics' | 'AlterConfigs', args: object): Promise<unknown> {
+  return sendLenient(broker, API_KEY[api], requests[api], args);
 }

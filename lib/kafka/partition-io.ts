@@ -4,10 +4,10 @@ import 'server-only';
 // reading a topic leaves no trace in the cluster. It answers in Kafka's terms (records as bytes, offsets);
 // features shape them. A partition that cannot be read (no leader, its broker down, an error) is reported
 // as unavailable and the others are still answered: faults stay local.
-import { createErrorFromCode } from 'kafkajs/src/protocol/error.js';
 import { notFound } from '../errors';
 import { countFetchRequest, trackBrokerRequest } from '../metrics';
 import { type Lane, REQUEST_DEADLINE_MS, withDeadline, withRawCluster } from './client';
+import { createErrorFromCode } from './kafka-error-codes';
 import {
   EARLIEST_TIMESTAMP,
   fetchLenient,

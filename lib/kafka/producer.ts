@@ -2,11 +2,8 @@ import 'server-only';
 // One idempotent producer per cluster (acks from all in-sync replicas), created on first use and dropped
 // when it fails so the next request starts afresh.
 import type { Producer, ProducerRecord } from 'kafkajs';
-import type { ProduceBody } from '../api/schemas/messages';
-import { badRequest } from '../errors';
-import { decodeToBytes, isJson } from '../messages/decode';
 import { kafkaFor, withDeadline } from './client';
-import { COMPRESSION } from './codecs';
+import { COMPRESSION, type CompressionName } from './codecs';
 import { protocolErrorType, translateKafkaError } from './errors';
 import { topicPartitions } from './partition-io';
 
@@ -36,18 +33,18 @@ function drop(cluster: string, pooled: PooledProducer) {
   pooled.producer.disconnect().catch(() => {});
 }
 
-function toBuffer(text: string | null, encoding: ProduceBody['valueEncoding'], field: string): Buffer | null {
-  if (text === null) return null;
-  if (encoding === 'json' && !isJson(text)) throw badRequest(`${field} is not valid JSON`);
-  try {
-    return Buffer.from(decodeToBytes(text, encoding === 'base64' ? 'base64' : 'text'));
-  } catch {
-    throw badRequest(`${field} is not valid base64`);
-  }
+/** One record to write; a header key may repeat. */
+export interface OutgoingRecord {
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: { key: string; value: string | null }[];
+  /** Left out: kafkajs's default partitioner (murmur2 of the key, as the Java client). */
+  partition?: number;
+  compression: CompressionName;
 }
 
 /** kafkajs takes repeated header keys as arrays. */
-function groupHeaders(headers: ProduceBody['headers']): Record<string, string | string[]> {
+function groupHeaders(headers: OutgoingRecord['headers']): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const { key, value } of headers) {
     const prior = out[key];
@@ -57,16 +54,12 @@ function groupHeaders(headers: ProduceBody['headers']): Record<string, string | 
   return out;
 }
 
-export async function produceMessage(cluster: string, topic: string, body: ProduceBody): Promise<{ partition: number; offset: number }> {
-  if (body.partition !== undefined) await topicPartitions(cluster, topic, [body.partition]);
+/** Writes one record with acks from all in-sync replicas; the topic (and partition, if given) must exist. */
+export async function produceRecord(cluster: string, topic: string, record: OutgoingRecord): Promise<{ partition: number; offset: number }> {
+  if (record.partition !== undefined) await topicPartitions(cluster, topic, [record.partition]);
   else await topicPartitions(cluster, topic);
-  const message = {
-    key: toBuffer(body.key, body.keyEncoding, 'key'),
-    value: toBuffer(body.value, body.valueEncoding, 'value'),
-    headers: groupHeaders(body.headers),
-    partition: body.partition,
-  };
-  return send(cluster, { topic, acks: ACKS_ALL, compression: COMPRESSION[body.compression], messages: [message] });
+  const message = { key: record.key, value: record.value, headers: groupHeaders(record.headers), partition: record.partition };
+  return send(cluster, { topic, acks: ACKS_ALL, compression: COMPRESSION[record.compression], messages: [message] });
 }
 
 /**

@@ -4,9 +4,9 @@ import 'server-only';
 // heartbeating: after the session timeout (shorter than a sample interval) Kafka's coordinator hands the
 // partition to another member. Kafka is the only arbiter, so there is no second datastore to run.
 import type { Consumer } from 'kafkajs';
-import { kafkaFor, withAdmin } from './client';
+import { kafkaFor } from './client';
 import { translateKafkaError } from './errors';
-import { getClusterMetadata, invalidateMetadata } from './metadata';
+import { ensureOwnTopic } from './own-topics';
 
 const env = process.env;
 export const SAMPLER_LEASE = {
@@ -23,20 +23,6 @@ interface Lease {
 }
 
 const leases: Map<string, Lease> = ((globalThis as { __fluxoSamplerLeases?: Map<string, Lease> }).__fluxoSamplerLeases ??= new Map());
-
-async function ensureLeaseTopic(clusterName: string): Promise<void> {
-  const md = await getClusterMetadata(clusterName);
-  if (md.topics.some((t) => t.name === SAMPLER_LEASE.topic)) return;
-  await withAdmin(clusterName, async (admin) => {
-    try {
-      await admin.createTopics({ waitForLeaders: true, topics: [{ topic: SAMPLER_LEASE.topic, numPartitions: 1, replicationFactor: Math.min(3, md.brokers.length) }] });
-    } catch (err) {
-      // Another replica created it first.
-      if (translateKafkaError(err, clusterName).code !== 'conflict') throw err;
-    }
-  });
-  invalidateMetadata(clusterName);
-}
 
 /** Joins the lease group of this cluster (idempotent). Until the first assignment, this replica does not hold it. */
 export function ensureSamplerLease(clusterName: string): void {
@@ -55,7 +41,7 @@ export function ensureSamplerLease(clusterName: string): void {
   });
   for (const lost of [REBALANCING, CRASH, DISCONNECT, STOP]) consumer.on(lost, () => void (lease.holding = false));
   lease.started = (async () => {
-    await ensureLeaseTopic(clusterName);
+    await ensureOwnTopic(clusterName, { name: SAMPLER_LEASE.topic, partitions: 1, configs: {} });
     await consumer.connect();
     await consumer.subscribe({ topics: [SAMPLER_LEASE.topic] });
     // Nothing is ever written to the lease topic: running only keeps this member heartbeating.

@@ -37,13 +37,6 @@ export function describeBrokerConfigEntries(clusterName: string, brokerId: numbe
   return describeConfigEntries(clusterName, ConfigResourceTypes.BROKER, String(brokerId));
 }
 
-/** Legacy AlterConfigs: the given set replaces every override of the topic. */
-export async function replaceTopicConfigs(clusterName: string, topicName: string, configEntries: { name: string; value: string }[]): Promise<void> {
-  await withAdmin(clusterName, (admin) =>
-    admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topicName, configEntries }] }),
-  );
-}
-
 /**
  * CreateTopics on the controller, its answer kept. Not kafkajs's admin.createTopics: that one first refreshes
  * metadata of every topic its Admin once knew (one deleted since fails it) and then waits for leaders by asking

@@ -3,7 +3,7 @@ import 'server-only';
 // one repair it offers (abort): each request goes to the broker that knows, on kafkajs's own connections.
 import { ConfigResourceTypes } from 'kafkajs';
 import { withAdmin, withRawCluster } from './client';
-import { type FlexibleBroker, kafkaError, maxApiVersion, sendFlexible } from './flexible-send';
+import { type FlexibleBroker, kafkaError, maxApiVersion, sendFlexible } from './broker-request';
 import { mapLimit } from './group-protocol';
 import { getClusterMetadata } from './metadata';
 import {

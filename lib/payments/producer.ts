@@ -1,8 +1,7 @@
 import 'server-only';
 // The payment generator's producer: seeded events (lib/payments/generate.ts) keyed by payer, with the schema's
 // headers, paced to a rate of event time or as fast as the broker takes them.
-import { CompressionTypes } from 'kafkajs';
-import { jobKafkaFor } from '../kafka/client';
+import { startJobProducer } from '../kafka/job-producer';
 import { PAYMENT_HEADERS } from './event';
 import { createPaymentGenerator } from './generate';
 
@@ -23,8 +22,7 @@ const MAX_BATCH = 2_000;
 
 /** Produces to a configured cluster (its SASL/TLS apply). */
 export async function producePayments(clusterName: string, options: ProduceOptions): Promise<number> {
-  const producer = jobKafkaFor(clusterName, 'fluxo-payments-producer').producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
-  await producer.connect();
+  const producer = await startJobProducer(clusterName, 'fluxo-payments-producer');
   const nextEvent = createPaymentGenerator(options);
   const began = Date.now();
   let sent = 0;
@@ -42,11 +40,11 @@ export async function producePayments(clusterName: string, options: ProduceOptio
         const event = nextEvent();
         return { key: event.payer, value: JSON.stringify(event), headers: { ...PAYMENT_HEADERS } };
       });
-      await producer.send({ topic: options.topic, messages, acks: -1, compression: CompressionTypes.None });
+      await producer.send(options.topic, messages);
       sent += size;
     }
     return sent;
   } finally {
-    await producer.disconnect();
+    await producer.stop();
   }
 }

@@ -1,17 +1,15 @@
 import 'server-only';
 // Changing topics: create, configure, grow, purge, delete. Each refuses read-only clusters first, checks
 // what it can before sending, lets Kafka validate (validateOnly) where it can, and forgets cached metadata.
-import type { ConfigEntry } from '../api/schemas/cluster';
-import type { ConfigPatch, CreateTopicInput, PurgeInput, PurgeResult, TopicDetail } from '../api/schemas/topics';
+import type { CreateTopicInput, PurgeInput, PurgeResult, TopicDetail } from '../api/schemas/topics';
 import { assertWritable } from '../config/clusters';
 import { badRequest, conflict } from '../errors';
 import { getClusterMetadata, invalidateMetadata, type TopicMetadata, waitForTopicLeaders } from '../kafka/metadata';
 import { fetchWatermarks } from '../kafka/offsets';
-import { createPartitions, createTopicOnController, deleteRecordsBefore, deleteTopicNamed, replaceTopicConfigs } from '../kafka/topic-admin';
-import { validateNewTopic, validateTopicConfigs } from '../kafka/validation';
-import { currentOverrides, mergeOverrides } from './configs';
+import { createPartitions, createTopicOnController, deleteRecordsBefore, deleteTopicNamed } from '../kafka/topic-admin';
+import { validateNewTopic } from '../kafka/validation';
 import { collidingTopic } from './names';
-import { describeTopic, findTopic, getTopic, getTopicConfigs } from './topics';
+import { describeTopic, findTopic, getTopic } from './topics';
 
 const KAFKA_TIMEOUT_MS = 4_000;
 
@@ -40,15 +38,6 @@ export async function createTopic(clusterName: string, input: CreateTopicInput):
 function pendingTopic(input: CreateTopicInput): TopicMetadata {
   const partitions = Array.from({ length: input.partitions }, (_, partition) => ({ partition, leader: -1, replicas: [], isr: [], offlineReplicas: [] }));
   return { name: input.name, internal: false, partitions };
-}
-
-/** Legacy AlterConfigs replaces every override, so the full merged set is sent, never just the change. */
-export async function alterTopicConfigs(clusterName: string, topicName: string, patch: ConfigPatch): Promise<ConfigEntry[]> {
-  assertWritable(clusterName);
-  const next = mergeOverrides(currentOverrides(await getTopicConfigs(clusterName, topicName)), patch);
-  await validateTopicConfigs(clusterName, topicName, entries(next));
-  await replaceTopicConfigs(clusterName, topicName, entries(next));
-  return getTopicConfigs(clusterName, topicName);
 }
 
 export async function addPartitions(clusterName: string, topicName: string, count: number): Promise<TopicDetail> {

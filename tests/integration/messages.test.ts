@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, eventually, kafkaTool, testEnv, uniqueName } from './env';
+import { api, kafkaTool, testEnv, uniqueName } from './env';
 import { kcatConsume, kcatProduce } from './messages-kcat';
-import { readSse } from './sse';
 
 const bootstrap = () => testEnv.single.bootstrap;
 const base = (topic: string) => `/api/clusters/local/topics/${topic}/messages`;

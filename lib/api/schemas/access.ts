@@ -2,7 +2,6 @@ import { PERMISSIONS } from '../../access/permissions';
 import { auditRecordSchema } from '../../access/audit-record';
 import { clusterNameSchema } from '../../config/schema';
 import { z } from '../../zod';
-import { clusterParams } from './common';
 
 export const permissionSchema = z.enum(PERMISSIONS).openapi('Permission');
 

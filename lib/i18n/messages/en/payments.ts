@@ -65,5 +65,10 @@ export const payments = {
     method: 'Method',
     path: 'Path',
     what: 'What it does',
+    reference: 'API reference',
+    referenceTitle: 'Fluxo API reference',
+    referenceIntro: 'Every route with its parameters, bodies and answers; “Try it out” sends the request from this page, with your session. Rendered by Swagger UI from',
+    backToIndex: 'The short index',
+    openReference: 'Full reference with parameters, bodies, answers and “Try it out”',
   },
 };

@@ -30,6 +30,7 @@ export const shell = {
     group: 'Group {name}',
     payments: 'Payments',
     api: 'REST API',
+    apiReference: 'API reference',
   },
   nav: {
     transactions: 'Transactions',

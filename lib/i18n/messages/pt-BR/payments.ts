@@ -67,5 +67,10 @@ export const payments: typeof en = {
     method: 'Método',
     path: 'Caminho',
     what: 'O que faz',
+    reference: 'Referência da API',
+    referenceTitle: 'Referência da API do Fluxo',
+    referenceIntro: 'Todas as rotas com parâmetros, corpos e respostas; “Try it out” envia a requisição desta página, com a sua sessão. Gerada pelo Swagger UI a partir de',
+    backToIndex: 'O índice resumido',
+    openReference: 'Referência completa com parâmetros, corpos, respostas e “Try it out”',
   },
 };

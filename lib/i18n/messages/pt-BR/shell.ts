@@ -32,6 +32,7 @@ export const shell: typeof en = {
     group: 'Grupo {name}',
     payments: 'Pagamentos',
     api: 'API REST',
+    apiReference: 'Referência da API',
   },
   nav: {
     transactions: 'Transações',

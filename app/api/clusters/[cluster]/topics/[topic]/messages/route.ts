@@ -3,7 +3,7 @@ import { browseMessagesEndpoint, produceMessageEndpoint } from '@/lib/api/endpoi
 import { route } from '@/lib/api/route';
 import { assertWritable } from '@/lib/config/clusters';
 import { browseMessages } from '@/lib/messages/browse';
-import { produceMessage } from '@/lib/kafka/producer';
+import { produceMessage } from '@/lib/messages/produce';
 
 export const GET = route(browseMessagesEndpoint, async ({ params, query }) => {
   const mask = messageMasker(params.cluster, params.topic);

@@ -4,13 +4,12 @@ import 'server-only';
 // into its own memory (verdicts), but only the holder of the sampler lease (sampler-lease.ts) writes the topic.
 // Read-only clusters are never written to: their samples stay in this process's memory only.
 import { getCluster } from '../config/clusters';
-import { decodeSample, encodeSample, type GroupSample, historyPartitionFor } from '../groups/history';
-import { kafkaFor, withAdmin } from './client';
-import { translateKafkaError } from './errors';
-import { sharedLagSnapshot, toGroupSample } from './group-snapshot';
-import { getClusterMetadata, invalidateMetadata } from './metadata';
-import { listOffsets, partitionKey, readAll } from './partition-io';
-import { ensureSamplerLease, holdsSamplerLease } from './sampler-lease';
+import { translateKafkaError } from '../kafka/errors';
+import { getClusterMetadata } from '../kafka/metadata';
+import { appendToOwnTopic, ensureOwnTopic, forgetOwnTopic, readOwnPartitionSince } from '../kafka/own-topics';
+import { ensureSamplerLease, holdsSamplerLease } from '../kafka/sampler-lease';
+import { decodeSample, encodeSample, type GroupSample, historyPartitionFor } from './history';
+import { sharedLagSnapshot, toGroupSample } from './lag-snapshot';
 
 const env = process.env;
 export const LAG_HISTORY = {
@@ -31,7 +30,6 @@ interface Sampler {
   timer: NodeJS.Timeout;
   running: boolean;
   memory: Map<string, GroupSample[]>;
-  topicReady?: Promise<void>;
   lastError?: string;
 }
 
@@ -56,7 +54,7 @@ async function tick(clusterName: string) {
     remember(sampler, samples);
     if (!getCluster(clusterName).readOnly && samples.length) {
       ensureSamplerLease(clusterName);
-      if (holdsSamplerLease(clusterName)) await writeSamples(clusterName, sampler, samples);
+      if (holdsSamplerLease(clusterName)) await writeSamples(clusterName, samples);
     }
     if (sampler.lastError) console.error(`[fluxo] lag sampler for "${clusterName}" recovered`);
     sampler.lastError = undefined;
@@ -86,66 +84,25 @@ export function rememberedSamples(clusterName: string, groupId: string): GroupSa
   return samplers.get(clusterName)?.memory.get(groupId) ?? [];
 }
 
-async function ensureHistoryTopic(clusterName: string): Promise<void> {
-  const md = await getClusterMetadata(clusterName);
-  if (md.topics.some((t) => t.name === LAG_HISTORY.topic)) return;
-  await withAdmin(clusterName, async (admin) => {
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: [
-          {
-            topic: LAG_HISTORY.topic,
-            numPartitions: LAG_HISTORY.partitions,
-            replicationFactor: Math.min(3, md.brokers.length),
-            configEntries: [
-              { name: 'cleanup.policy', value: 'delete' },
-              { name: 'retention.ms', value: String(LAG_HISTORY.retentionMs) },
-            ],
-          },
-        ],
-      });
-    } catch (err) {
-      // Another replica created it first.
-      if (translateKafkaError(err, clusterName).code !== 'conflict') throw err;
-    }
+async function writeSamples(clusterName: string, samples: GroupSample[]) {
+  await ensureOwnTopic(clusterName, {
+    name: LAG_HISTORY.topic,
+    partitions: LAG_HISTORY.partitions,
+    configs: { 'cleanup.policy': 'delete', 'retention.ms': String(LAG_HISTORY.retentionMs) },
   });
-  invalidateMetadata(clusterName);
-}
-
-async function writeSamples(clusterName: string, sampler: Sampler, samples: GroupSample[]) {
-  sampler.topicReady ??= ensureHistoryTopic(clusterName).catch((err: unknown) => {
-    sampler.topicReady = undefined;
-    throw err;
-  });
-  await sampler.topicReady;
   const md = await getClusterMetadata(clusterName);
   const partitionCount = md.topics.find((t) => t.name === LAG_HISTORY.topic)?.partitions.length ?? LAG_HISTORY.partitions;
-  const producer = await historyProducer(clusterName);
   try {
-    await producer.send({
-      topic: LAG_HISTORY.topic,
-      messages: samples.map((s) => ({ key: s.groupId, value: encodeSample(s), partition: historyPartitionFor(s.groupId, partitionCount), timestamp: String(s.atMs) })),
-    });
+    await appendToOwnTopic(
+      clusterName,
+      LAG_HISTORY.topic,
+      samples.map((s) => ({ key: s.groupId, value: encodeSample(s), partition: historyPartitionFor(s.groupId, partitionCount), timestampMs: s.atMs })),
+    );
   } catch (err) {
     // Someone may have deleted the topic: check (and create) it again on the next tick.
-    sampler.topicReady = undefined;
+    forgetOwnTopic(clusterName, LAG_HISTORY.topic);
     throw err;
   }
-}
-
-type HistoryProducer = ReturnType<ReturnType<typeof kafkaFor>['producer']>;
-const producers = new Map<string, Promise<HistoryProducer>>();
-
-function historyProducer(clusterName: string): Promise<HistoryProducer> {
-  let p = producers.get(clusterName);
-  if (!p) {
-    const producer = kafkaFor(clusterName).producer({ allowAutoTopicCreation: false });
-    p = producer.connect().then(() => producer);
-    p.catch(() => producers.delete(clusterName));
-    producers.set(clusterName, p);
-  }
-  return p;
 }
 
 /**
@@ -159,25 +116,12 @@ export async function readHistory(clusterName: string, groupId: string, sinceMs:
   const partition = historyPartitionFor(groupId, topic.partitions.length);
   const leader = topic.partitions.find((p) => p.partition === partition)?.leader;
   if (leader === undefined || leader < 0) return null;
-  const wanted = [{ topic: topic.name, partition }];
-  const [fromTime, end] = await Promise.all([
-    listOffsets(clusterName, wanted, { timestampMs: sinceMs }, 'read_uncommitted'),
-    listOffsets(clusterName, wanted, 'latest', 'read_uncommitted'),
-  ]);
-  const key = partitionKey(topic.name, partition);
-  const endOffset = end.offsets.get(key);
-  if (endOffset === undefined) return null;
-  const since = fromTime.offsets.get(key) ?? -1;
-  const read = await readAll(clusterName, topic.name, [{ partition, from: since < 0 ? endOffset : since, to: endOffset }], {
-    isolation: 'read_uncommitted',
-    lane: 'admin',
-    fetchBytesPerPartition: 4 * 1024 * 1024,
-    maxBytes: READ_BUDGET_BYTES,
-  });
+  const records = await readOwnPartitionSince(clusterName, topic.name, partition, sinceMs, READ_BUDGET_BYTES);
+  if (!records) return null;
   const samples: GroupSample[] = [];
-  for (const m of read.records) {
-    if (m.key?.toString() !== groupId || !m.value) continue;
-    const sample = decodeSample(m.value.toString());
+  for (const m of records) {
+    if (m.key !== groupId || !m.value) continue;
+    const sample = decodeSample(m.value);
     if (sample) samples.push(sample);
   }
   return samples.sort((a, b) => a.atMs - b.atMs);
