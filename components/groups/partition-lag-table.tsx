@@ -36,7 +36,16 @@ export function PartitionLagTable({ partitions, topicHref }: { partitions: Parti
               <td className="num">{p.partition}</td>
               <td className="num">{p.committedOffset === null ? <span className="muted" title={t('nothingCommitted')}>{none}</span> : f.count(p.committedOffset)}</td>
               <td className="num">{f.count(p.logStartOffset)}</td>
-              <td className="num">{f.count(p.logEndOffset)}</td>
+              <td className="num">
+                {f.count(p.logEndOffset)}
+                {p.lastStableOffset !== null && p.lastStableOffset < p.logEndOffset && (
+                  <div>
+                    <span className="badge warn" title={t('stableHeldTitle', { offset: p.lastStableOffset, count: p.logEndOffset - p.lastStableOffset })}>
+                      {t('stableHeld', { offset: p.lastStableOffset })}
+                    </span>
+                  </div>
+                )}
+              </td>
               <td className="num">
                 {f.count(p.lag)}
                 {p.lagBasis === 'uncommitted' && (

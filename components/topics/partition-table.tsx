@@ -33,6 +33,7 @@ export function PartitionTable({ partitions }: { partitions: Partition[] }) {
             <th scope="col">{t('offlineReplicas')}</th>
             <th scope="col" className="num">{t('low')}</th>
             <th scope="col" className="num">{t('high')}</th>
+            <th scope="col" className="num" title={t('lastStableTitle')}>{t('lastStable')}</th>
             <th scope="col" className="num">{t('messages')}</th>
           </tr>
         </thead>
@@ -51,6 +52,16 @@ export function PartitionTable({ partitions }: { partitions: Partition[] }) {
                 <td className="mono">{ids(p.offlineReplicas)}</td>
                 <td className="num">{offset(p.low)}</td>
                 <td className="num">{offset(p.high)}</td>
+                <td className="num">
+                  {offset(p.lastStable)}
+                  {p.lastStable !== null && p.high !== null && p.lastStable < p.high && (
+                    <div>
+                      <span className="badge warn" title={t('stableHeldTitle', { offset: p.lastStable, count: p.high - p.lastStable })}>
+                        {t('stableHeld')}
+                      </span>
+                    </div>
+                  )}
+                </td>
                 <td className="num">{offset(p.messages)}</td>
               </tr>
             );

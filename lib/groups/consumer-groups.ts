@@ -71,6 +71,17 @@ async function nextMessageTimestamps(clusterName: string, group: SnapshotGroup):
   return withRawCluster(clusterName, (raw) => fetchTimestampsAt(asGroupCluster(raw), wanted, { count: 0 }));
 }
 
+/**
+ * Each partition's last stable offset: an open transaction holds it below the log end, and a read_committed
+ * member of the group cannot read past it. One ListOffsets (read_committed) per leader broker.
+ */
+async function lastStableOffsets(clusterName: string, group: SnapshotGroup): Promise<Map<string, number>> {
+  const leaders: LeaderMap = new Map();
+  for (const p of group.partitions) leaders.set(p.leader, [...(leaders.get(p.leader) ?? []), { topic: p.topic, partition: p.partition }]);
+  if (!leaders.size) return new Map();
+  return withRawCluster(clusterName, (raw) => listOffsetsAt(asGroupCluster(raw), leaders, -1, { count: 0 }, 'read_committed'));
+}
+
 /** History since sinceMs: the topic when this cluster is writable and the topic exists, else this process's memory. */
 async function historySamples(clusterName: string, groupId: string, sinceMs: number): Promise<{ samples: GroupSample[]; source: 'topic' | 'memory' }> {
   if (!getCluster(clusterName).readOnly) {
@@ -84,8 +95,9 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
   getCluster(clusterName);
   const { group, takenAtMs } = await snapshotOf(clusterName, groupId);
   const windowMs = (DEFAULT_WINDOW_SAMPLES + 1) * LAG_HISTORY.intervalMs;
-  const [timestamps, history, sharePartitions] = await Promise.all([
+  const [timestamps, stable, history, sharePartitions] = await Promise.all([
     nextMessageTimestamps(clusterName, group),
+    lastStableOffsets(clusterName, group),
     historySamples(clusterName, groupId, takenAtMs - windowMs),
     group.state.type === 'share' ? withRawCluster(clusterName, (raw) => describeSharePartitions(asGroupCluster(raw), clusterName, groupId)) : null,
   ]);
@@ -99,6 +111,7 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
       committedOffset: p.committedOffset,
       logStartOffset: p.logStartOffset,
       logEndOffset: p.logEndOffset,
+      lastStableOffset: stable.get(tpKey(p.topic, p.partition)) ?? null,
       lag: p.lag,
       lagBasis: p.lagBasis,
       lagSeconds: estimateLagSeconds(p.lag, timestamps.get(tpKey(p.topic, p.partition)) ?? null, takenAtMs),

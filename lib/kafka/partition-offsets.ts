@@ -25,11 +25,14 @@ const requestsOf = (leaders: LeaderMap) =>
     })),
   );
 
-/** ListOffsets for one timestamp (-1 latest, -2 earliest, else ms): one request per leader broker. */
-export async function listOffsetsAt(cluster: GroupCluster, leaders: LeaderMap, timestamp: number, counter: RequestCounter): Promise<Map<string, number>> {
+/**
+ * ListOffsets for one timestamp (-1 latest, -2 earliest, else ms): one request per leader broker. Latest under
+ * read_committed is the last stable offset: below the first record of a still-open transaction.
+ */
+export async function listOffsetsAt(cluster: GroupCluster, leaders: LeaderMap, timestamp: number, counter: RequestCounter, isolation: 'read_uncommitted' | 'read_committed' = 'read_uncommitted'): Promise<Map<string, number>> {
   const kafka = asKafkaCluster(cluster);
   const spec = timestamp === -1 ? 'latest' : timestamp === -2 ? 'earliest' : { timestampMs: timestamp };
-  const { offsets } = await listOffsetsPerLeader('', (nodeId) => kafka.findBroker({ nodeId }), requestsOf(leaders), spec, 'read_uncommitted', () => counter.count++);
+  const { offsets } = await listOffsetsPerLeader('', (nodeId) => kafka.findBroker({ nodeId }), requestsOf(leaders), spec, isolation, () => counter.count++);
   return offsets;
 }
 

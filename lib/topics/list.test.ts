@@ -46,8 +46,14 @@ describe('summarizeTopic', () => {
 describe('describePartition', () => {
   it('reports an offline partition with a null leader and unknown offsets', () => {
     expect(describePartition(part(4, -1, [1, 2], []), undefined)).toEqual({
-      partition: 4, leader: null, replicas: [1, 2], isr: [], offlineReplicas: [], low: null, high: null, messages: null,
+      partition: 4, leader: null, replicas: [1, 2], isr: [], offlineReplicas: [], low: null, high: null, lastStable: null, messages: null,
     });
+  });
+});
+
+describe('describePartition', () => {
+  it('keeps the last stable offset an open transaction holds below the high watermark', () => {
+    expect(describePartition(part(0, 1, [1], [1]), { low: 0, high: 10, lastStable: 4 })).toMatchObject({ high: 10, lastStable: 4, messages: 10 });
   });
 });
 

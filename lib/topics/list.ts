@@ -6,6 +6,8 @@ import { isOffline, isUnderReplicated, type PartitionMetadata, type TopicMetadat
 export interface Watermarks {
   low: number;
   high: number;
+  /** Last stable offset, when it was asked for (topic detail); null when its request failed. */
+  lastStable?: number | null;
 }
 
 /** topic → partition → watermarks */
@@ -30,6 +32,7 @@ export function describePartition(p: PartitionMetadata, marks: Watermarks | unde
     offlineReplicas: p.offlineReplicas,
     low: marks?.low ?? null,
     high: marks?.high ?? null,
+    lastStable: marks?.lastStable ?? null,
     messages: marks ? marks.high - marks.low : null,
   };
 }

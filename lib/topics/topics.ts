@@ -71,7 +71,7 @@ export async function getTopic(clusterName: string, topicName: string): Promise<
 
 /** A topic's detail from metadata already in hand, with its watermarks. */
 export async function describeTopic(clusterName: string, topic: TopicMetadata): Promise<TopicDetail> {
-  const offsets = (await fetchWatermarks(clusterName, [topic])).get(topic.name) ?? new Map();
+  const offsets = (await fetchWatermarks(clusterName, [topic], { lastStable: true })).get(topic.name) ?? new Map();
   return {
     ...summarizeTopic(topic, offsets),
     partitionDetails: topic.partitions.map((p) => describePartition(p, offsets.get(p.partition))),

@@ -75,6 +75,16 @@ describe('transactions against kafka-transactions', () => {
       findHangingCli(bootstrap, topic).map((r) => [Number(r.Partition), r.ProducerId, Number(r.StartOffset)]),
     );
 
+    // The open transaction holds the last stable offset at its first record (describe-producers' start offset):
+    // the topic's partition and a read_committed group stopped there both say so, beside the log end.
+    const heldAt = cliProducers.find((p) => p.currentTransactionStartOffset !== null)!.currentTransactionStartOffset;
+    const held = await api(`/api/clusters/local/topics/${topic}`);
+    expect(held.body.partitionDetails[0]).toMatchObject({ lastStable: heldAt, high: 7 });
+    const stuck = uniqueName('g-stuck');
+    await consumeWithKafkajs(bootstrap, stuck, topic, 2);
+    const stuckGroup = await api(`/api/clusters/local/consumer-groups/${stuck}`);
+    expect(stuckGroup.body.partitions[0]).toMatchObject({ lastStableOffset: heldAt, logEndOffset: 7 });
+
     // Abort: confirmation re-checked, refused on a read-only cluster, 404 where nothing is open.
     const body = { topic, partition: 0, startOffset: 2, confirm: `${topic}:0:2` };
     const unconfirmed = await api('/api/clusters/local/transactions/abort', { method: 'POST', json: { ...body, confirm: 'yes' } });
@@ -96,6 +106,9 @@ describe('transactions against kafka-transactions', () => {
       return (r.body.openTransactions as ApiOpen[]).some((o) => o.topic === topic) ? undefined : r;
     });
     expect(after.status).toBe(200);
+    // Nothing holds it any more: the last stable offset is the high watermark (the abort marker included).
+    const released = (await api(`/api/clusters/local/topics/${topic}`)).body.partitionDetails[0];
+    expect(released.lastStable).toBe(released.high);
   }, 300_000);
 
   it('answers 404 for a transactional id no coordinator knows', async () => {

@@ -84,6 +84,10 @@ export const partitionLagSchema = z
     committedOffset: z.number().int().nullable().openapi({ description: 'null: nothing committed yet' }),
     logStartOffset: z.number().int(),
     logEndOffset: z.number().int(),
+    lastStableOffset: z.number().int().nullable().openapi({
+      description:
+        'The last stable offset. Below logEndOffset while a transaction is open on the partition; read_committed members cannot read past it. null when unknown',
+    }),
     lag: z.number().int(),
     lagBasis: z.enum(['committed', 'uncommitted']).openapi({
       description: 'committed: logEnd − committed offset; uncommitted: nothing committed, lag is the whole retained partition (logEnd − logStart)',

@@ -68,6 +68,9 @@ export const partitionSchema = z
     offlineReplicas: z.array(z.number().int()),
     low: z.number().int().nullable().openapi({ description: 'Earliest offset (low watermark)' }),
     high: z.number().int().nullable().openapi({ description: 'High watermark' }),
+    lastStable: z.number().int().nullable().openapi({
+      description: 'Last stable offset (ListOffsets under read_committed): read_committed consumers read up to here. Below high while a transaction is open on the partition; null when unknown (and in the topic list, which does not ask)',
+    }),
     messages: messagesField,
   })
   .openapi('Partition');

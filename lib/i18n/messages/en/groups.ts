@@ -84,6 +84,8 @@ export const groups = {
     nothingCommitted: 'Nothing committed yet',
     logStart: 'Log start offset',
     logEnd: 'Log end offset',
+    stableHeld: 'stable at {offset, number}',
+    stableHeldTitle: 'An open transaction holds the last stable offset at {offset, number}, {count, plural, one {# message} other {# messages}} before the log end: read_committed members stop there until it ends. A transaction that stays open is listed on the Transactions page.',
     lag: 'Lag (messages)',
     lagTimeEst: 'Lag in time (est.)',
     lagTimeEstTitle: 'Estimate: age of the next unread message',

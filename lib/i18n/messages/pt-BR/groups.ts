@@ -86,6 +86,8 @@ export const groups: typeof en = {
     nothingCommitted: 'Nada confirmado ainda',
     logStart: 'Offset inicial do log',
     logEnd: 'Offset final do log',
+    stableHeld: 'estável em {offset, number}',
+    stableHeldTitle: 'Uma transação aberta segura o último offset estável em {offset, number}, {count, plural, one {# mensagem} other {# mensagens}} antes do fim do log: membros read_committed param ali até ela terminar. Uma transação que continua aberta aparece na página Transações.',
     lag: 'Atraso (mensagens)',
     lagTimeEst: 'Atraso em tempo (est.)',
     lagTimeEstTitle: 'Estimativa: idade da próxima mensagem não lida',
