@@ -1,7 +1,8 @@
 import 'server-only';
 // Streamed answers from async generators: Server-Sent Events (search, tail) and plain text (exports).
 // The generator gets a signal that aborts when the client goes away (request aborted or stream
-// cancelled), so readers stop fetching from Kafka at once.
+// cancelled), so readers stop fetching from Kafka at once. A piece that arrives after the client left is
+// dropped: the stream is closed by then, and writing to it would only throw.
 import { FluxoError } from '../errors';
 
 export interface SseEvent {
@@ -18,6 +19,7 @@ export function sseResponse(request: Request, produce: (signal: AbortSignal) => 
   request.signal.addEventListener('abort', () => stop.abort(), { once: true });
   const events = produce(stop.signal);
   let keepalive: NodeJS.Timeout | undefined;
+  const left = () => stop.signal.aborted;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       keepalive = setInterval(() => {
@@ -31,6 +33,7 @@ export function sseResponse(request: Request, produce: (signal: AbortSignal) => 
     async pull(controller) {
       try {
         const next = await events.next();
+        if (left()) return;
         if (next.done) {
           clearInterval(keepalive);
           controller.close();
@@ -39,6 +42,7 @@ export function sseResponse(request: Request, produce: (signal: AbortSignal) => 
         controller.enqueue(encoder.encode(`event: ${next.value.event}\ndata: ${JSON.stringify(next.value.data)}\n\n`));
       } catch (err) {
         clearInterval(keepalive);
+        if (left()) return;
         const e = err instanceof FluxoError ? err : new FluxoError('internal', 'The read failed; see the server log');
         if (!(err instanceof FluxoError)) console.error('[fluxo] stream failed:', err);
         controller.enqueue(encoder.encode(`event: error\ndata: ${JSON.stringify({ code: e.code, message: e.message })}\n\n`));
@@ -64,6 +68,7 @@ export function textStreamResponse(request: Request, produce: (signal: AbortSign
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = await pieces.next();
+      if (stop.signal.aborted) return;
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
     },

@@ -25,7 +25,14 @@ async function seed(bootstrap) {
   const admin = kafka.admin();
   await admin.connect();
   const topics = Array.from({ length: TOPICS }, (_, i) => `bench-lag-${String(i).padStart(3, '0')}`);
-  await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })) });
+  // Without kafkajs's leader wait (it asks a broker that may not know the new topics yet and gives up);
+  // instead, until every partition of every topic has a leader.
+  await admin.createTopics({ waitForLeaders: false, timeout: 60_000, topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })) });
+  for (let ready = false; !ready; ) {
+    const md = await admin.fetchTopicMetadata({ topics }).catch(() => null);
+    ready = !!md && md.topics.every((t) => t.partitions.length === PARTITIONS && t.partitions.every((p) => p.leader >= 0));
+    if (!ready) await sleep(500);
+  }
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   for (const topic of topics) {
