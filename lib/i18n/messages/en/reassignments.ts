@@ -5,7 +5,7 @@ export const reassignments = {
     sub: 'Move partition replicas between brokers: even out the load, or empty a broker before it is decommissioned.',
     planTitle: 'Plan',
     planHint: 'A proposal moves nothing until you confirm it',
-    kind: 'Plan',
+    kind: 'Kind of plan',
     kindBalance: 'Balance replicas and preferred leaders',
     kindDrain: 'Move every replica off one broker',
     broker: 'Broker to empty',

@@ -7,7 +7,7 @@ export const reassignments: typeof en = {
     sub: 'Mova réplicas de partições entre brokers: equilibre a carga ou esvazie um broker antes de desativá-lo.',
     planTitle: 'Plano',
     planHint: 'Uma proposta não move nada até você confirmá-la',
-    kind: 'Plano',
+    kind: 'Tipo de plano',
     kindBalance: 'Equilibrar réplicas e líderes preferidos',
     kindDrain: 'Tirar todas as réplicas de um broker',
     broker: 'Broker a esvaziar',
