@@ -46,7 +46,46 @@ test.describe('partition reassignment', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await c.screenshot('reassignments-done-dark');
 
+    await expect(page.getByRole('heading', { name: 'Proposed changes' })).toHaveCount(0);
     const after = await (await request.get(`/api/clusters/three/topics/${topic}`)).json();
     for (const p of after.partitionDetails) expect(p.replicas).not.toContain(drained);
+  });
+
+  test('shows a throttled move under way and cancels it after a confirmation', async ({ page, request }) => {
+    const c = new ConsolePage(page);
+    const topic = unique('reassign-cancel-e2e');
+    expect((await request.post('/api/clusters/three/topics', { data: { name: topic, partitions: 1, replicationFactor: 2, configs: {} } })).status()).toBe(201);
+    // 2 MB copied at about 1 kB/s: the move is still under way whenever the test looks.
+    const value = 'x'.repeat(100_000);
+    for (let i = 0; i < 20; i++) {
+      expect((await request.post(`/api/clusters/three/topics/${topic}/messages`, { data: { value, partition: 0 } })).status()).toBe(201);
+    }
+    const detail = await (await request.get(`/api/clusters/three/topics/${topic}`)).json();
+    const drained: number = detail.partitionDetails[0].replicas[0];
+
+    await c.open('/clusters/three/reassignments');
+    await page.getByLabel('Kind of plan').selectOption('drain');
+    await page.getByLabel('Broker to empty').selectOption(String(drained));
+    await page.getByLabel('Topics').fill(topic);
+    await page.getByRole('button', { name: 'Propose plan' }).click();
+    await page.getByLabel(/^Replication throttle/).fill('0.001');
+    await page.getByRole('button', { name: 'Start reassignment…' }).click();
+    await page.getByRole('dialog', { name: 'Start the reassignment' }).getByRole('button', { name: 'Start', exact: true }).click();
+
+    const underWay = page.getByRole('region', { name: 'Under way' });
+    const row = underWay.getByRole('row').filter({ hasText: topic });
+    await expect(row.getByText('in progress')).toBeVisible();
+    await c.screenshot('reassignments-progress');
+
+    await underWay.getByRole('button', { name: 'Cancel reassignment…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel the reassignment' });
+    await expect(dialog).toContainText('back to the replicas it had');
+    await dialog.getByRole('button', { name: 'Cancel reassignment', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Reassignment ended' })).toBeVisible({ timeout: 60_000 });
+    await expect(row).toHaveCount(0);
+    await c.screenshot('reassignments-cancelled');
+    const after = await (await request.get(`/api/clusters/three/topics/${topic}`)).json();
+    expect(after.partitionDetails[0].replicas).toContain(drained);
   });
 });

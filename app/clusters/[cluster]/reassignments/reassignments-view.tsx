@@ -42,6 +42,8 @@ export function ReassignmentsView({ cluster }: { cluster: string }) {
     onSuccess: (_answer, plan) => {
       setConfirming(false);
       setActive(plan);
+      // The started plan is no longer a proposal: a new one starts from the cluster as it is now.
+      propose.reset();
       complete.reset();
       void queryClient.invalidateQueries({ queryKey: keys.reassignments(cluster) });
     },

@@ -58,7 +58,7 @@ export const reassignments = {
     cancelConfirm: 'Cancel reassignment',
     cancelling: 'Cancelling…',
     keepGoing: 'Keep going',
-    done: 'Reassignment done: {count, plural, one {# partition} other {# partitions}} on their new replicas, throttle removed.',
+    done: 'Reassignment done: {count, plural, one {# partition is} other {# partitions are}} on the new replicas; throttle removed.',
     doneCancelled: 'Reassignment ended: throttle removed; {count, plural, one {# partition was} other {# partitions were}} not moved.',
     waiting: 'Moving {count, plural, one {# partition} other {# partitions}}…',
     readOnly: 'This cluster is read-only',

@@ -60,7 +60,7 @@ export const reassignments: typeof en = {
     cancelConfirm: 'Cancelar reatribuição',
     cancelling: 'Cancelando…',
     keepGoing: 'Continuar',
-    done: 'Reatribuição concluída: {count, plural, one {# partição} other {# partições}} nas novas réplicas, limite removido.',
+    done: 'Reatribuição concluída: {count, plural, one {# partição está} other {# partições estão}} nas novas réplicas; limite removido.',
     doneCancelled: 'Reatribuição encerrada: limite removido; {count, plural, one {# partição não foi movida} other {# partições não foram movidas}}.',
     waiting: 'Movendo {count, plural, one {# partição} other {# partições}}…',
     readOnly: 'Este cluster é somente leitura',
