@@ -89,3 +89,18 @@ test.describe('partition reassignment', () => {
     expect(after.partitionDetails[0].replicas).toContain(drained);
   });
 });
+
+test.describe('partition reassignment in Portuguese, dark theme', () => {
+  test.use({ locale: 'pt-BR', colorScheme: 'dark' });
+
+  test('reads in Portuguese, plan and empty progress included', async ({ page }) => {
+    const c = new ConsolePage(page);
+    await c.open('/clusters/three/reassignments');
+    await expect(page.getByRole('heading', { level: 1, name: 'Reatribuições' })).toBeVisible();
+    await page.getByLabel('Tipo de plano').selectOption('drain');
+    await expect(page.getByLabel('Broker a esvaziar')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Propor plano' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Em andamento' })).toBeVisible();
+    await c.screenshot('reassignments-pt-BR-dark');
+  });
+});
