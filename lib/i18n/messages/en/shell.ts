@@ -32,6 +32,7 @@ export const shell = {
     api: 'REST API',
   },
   nav: {
+    reassignments: 'Reassignments',
     transactions: 'Transactions',
     connect: 'Kafka Connect',
     audit: 'Audit log',

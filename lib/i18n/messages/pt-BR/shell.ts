@@ -34,6 +34,7 @@ export const shell: typeof en = {
     api: 'API REST',
   },
   nav: {
+    reassignments: 'Reatribuições',
     transactions: 'Transações',
     connect: 'Kafka Connect',
     audit: 'Registro de auditoria',
