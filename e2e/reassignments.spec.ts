@@ -97,7 +97,7 @@ test.describe('partition reassignment in Portuguese, dark theme', () => {
     const c = new ConsolePage(page);
     await c.open('/clusters/three/reassignments');
     await expect(page.getByRole('heading', { level: 1, name: 'Reatribuições' })).toBeVisible();
-    await expect(c.nav('Reatribuições')).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Seções' }).getByRole('link', { name: 'Reatribuições', exact: true })).toHaveAttribute('aria-current', 'page');
     await page.getByLabel('Tipo de plano').selectOption('drain');
     await expect(page.getByLabel('Broker a esvaziar')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Propor plano' })).toBeVisible();
