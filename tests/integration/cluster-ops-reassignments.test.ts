@@ -116,6 +116,24 @@ describe('partition reassignment against kafka-reassign-partitions, kafka-topics
     expect(kcat(['-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', '%s\n']).trim().split('\n')).toHaveLength(4_000);
   }, CLI_TEST_MS);
 
+  it('proposes a balanced plan that brings the third broker in, and a dry run of it moves nothing', async () => {
+    const topic = uniqueName('balance');
+    kafkaTool('kafka-topics', ['--bootstrap-server', three, '--create', '--topic', topic, '--replica-assignment', '1:2,1:2,1:2,2:1,2:1,2:1']);
+    const proposal = await api('/api/clusters/three/reassignments/plan', { method: 'POST', json: { kind: 'balance', topics: [topic] } });
+    expect(proposal.status).toBe(200);
+    const before = describeTopic(topic);
+    const after = before.map((p) => proposal.body.partitions.find((x: Partitions) => x.partition === p.partition)?.replicas ?? p.replicas);
+    const perBroker = (lists: number[][], leadersOnly: boolean) => [1, 2, 3].map((b) => lists.filter((r) => (leadersOnly ? r[0] === b : r.includes(b))).length);
+    expect(perBroker(after, false)).toEqual([4, 4, 4]);
+    expect(perBroker(after, true)).toEqual([2, 2, 2]);
+    expect(proposal.body.moves.every((m: { addingBrokers: number[] }) => m.addingBrokers.every((b) => b === 3))).toBe(true);
+
+    const dry = await api('/api/clusters/three/reassignments', { method: 'POST', json: { partitions: proposal.body.partitions, throttleBytesPerSecond: null, dryRun: true } });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ dryRun: true, results: [], warnings: [] });
+    expect(describeTopic(topic).map((p) => p.replicas)).toEqual(before.map((p) => p.replicas));
+  }, CLI_TEST_MS);
+
   it('refuses bad plans with 400, protected topics with 403 and a read-only cluster with 403', async () => {
     const topic = uniqueName('badplan');
     kafkaTool('kafka-topics', ['--bootstrap-server', three, '--create', '--topic', topic, '--replica-assignment', '1:2']);
