@@ -101,6 +101,10 @@ test.describe('topics', () => {
     await expect(t.list().getByRole('link', { name: long })).toBeVisible();
     await page.getByRole('button', { name: 'Messages' }).click();
     await expect(page).toHaveURL(/sort=messages/);
+    await page.getByRole('button', { name: 'Size on disk' }).click();
+    await expect(page).toHaveURL(/sort=sizeBytes/);
+    await expect(page.getByRole('columnheader', { name: /Size on disk/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(t.list().getByRole('row', { name: new RegExp(long) }).getByRole('cell', { name: /^\d+(\.\d+)? (B|KiB|MiB)$/ })).toBeVisible();
     await c.screenshot('topics-long-name');
 
     await t.openList('local');

@@ -20,4 +20,5 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'API tokens', segment: 'tokens', permission: 'tokens:manage' },
   { label: 'ACLs', segment: 'acls' },
   { label: 'Quotas', segment: 'quotas' },
+  { label: 'Reassignments', segment: 'reassignments' },
 ];

@@ -13,6 +13,7 @@ const COLUMNS = [
   { key: 'underReplicatedPartitions', label: 'underReplicated', numeric: true },
   { key: 'offlinePartitions', label: 'offline', numeric: true },
   { key: 'messages', label: 'messages', numeric: true },
+  { key: 'sizeBytes', label: 'size', numeric: true },
 ] as const satisfies { key: TopicSortKey; label: string; numeric: boolean }[];
 
 interface Props {
@@ -26,7 +27,7 @@ interface Props {
 export function TopicTable({ topics, sort, order, onSort, hrefFor }: Props) {
   const t = useTranslations('topics');
   const common = useTranslations('common');
-  const { count } = useFormat();
+  const { count, bytes } = useFormat();
   return (
     <div className="table-wrap">
       <table className="data">
@@ -65,6 +66,9 @@ export function TopicTable({ topics, sort, order, onSort, hrefFor }: Props) {
               <td className="num">{topic.offlinePartitions > 0 ? <span className="badge danger">{count(topic.offlinePartitions)}</span> : 0}</td>
               <td className="num">
                 {topic.messages === null ? <span className="muted" title={t('leaderSilent')}>{common('unknown')}</span> : count(topic.messages)}
+              </td>
+              <td className="num">
+                {topic.sizeBytes === null ? <span className="muted" title={t('sizeUnknown')}>{common('unknown')}</span> : bytes(topic.sizeBytes)}
               </td>
             </tr>
           ))}

@@ -20,6 +20,7 @@ import { getGroupEndpoint, getLagHistoryEndpoint, listGroupsEndpoint } from './e
 import { browseMessagesEndpoint, getMessageEndpoint } from './endpoints/messages';
 import { paymentSummaryEndpoint } from './endpoints/payments';
 import { listTransactionsEndpoint } from './endpoints/transactions';
+import { listReassignmentsEndpoint } from './endpoints/reassignments';
 import type { BrowseQuery } from './schemas/messages';
 import { connectOverviewEndpoint, getConnectorEndpoint, getOffsetsEndpoint, listPluginsEndpoint, pluginConfigEndpoint } from './endpoints/connect';
 
@@ -58,6 +59,7 @@ export const keys = {
   leadership: (cluster: string) => [...keys.cluster(cluster), 'leadership'] as const,
   acls: (cluster: string) => [...keys.cluster(cluster), 'acls'] as const,
   quotas: (cluster: string) => [...keys.cluster(cluster), 'quotas'] as const,
+  reassignments: (cluster: string) => [...keys.cluster(cluster), 'reassignments'] as const,
 };
 
 /** Who is signed in and what they may do; refreshed now and then so an ended session shows. */
@@ -310,4 +312,13 @@ export const quotasQuery = (cluster: string) =>
     queryKey: keys.quotas(cluster),
     queryFn: ({ signal }) => apiGet(endpointPath(listQuotasEndpoint, { cluster }), listQuotasEndpoint.response, signal),
     staleTime: STALE_MS.metadata,
+  });
+
+/** Polled while the page is open: a move's progress changes by the second. */
+export const reassignmentsQuery = (cluster: string) =>
+  queryOptions({
+    queryKey: keys.reassignments(cluster),
+    queryFn: ({ signal }) => apiGet(endpointPath(listReassignmentsEndpoint, { cluster }), listReassignmentsEndpoint.response, signal),
+    staleTime: STALE_MS.live,
+    refetchInterval: 2_000,
   });

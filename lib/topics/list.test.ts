@@ -66,6 +66,17 @@ describe('sortTopics', () => {
     expect(sortTopics(items, 'messages', 'asc').map((t) => t.name)).toEqual(['d', 'b', 'c', 'a']);
   });
 
+  it('sorts by size on disk with unknown sizes last, like messages', () => {
+    const sized = [
+      { ...s('small', 1), sizeBytes: 2_048 },
+      { ...s('unknown', 1), sizeBytes: null },
+      { ...s('large', 1), sizeBytes: 10_485_760 },
+      { ...s('also-small', 1), sizeBytes: 2_048 },
+    ];
+    expect(sortTopics(sized, 'sizeBytes', 'desc').map((t) => t.name)).toEqual(['large', 'also-small', 'small', 'unknown']);
+    expect(sortTopics(sized, 'sizeBytes', 'asc').map((t) => t.name)).toEqual(['also-small', 'small', 'large', 'unknown']);
+  });
+
   it('sorts by name in both directions', () => {
     expect(sortTopics(items, 'name', 'desc').map((t) => t.name)).toEqual(['d', 'c', 'b', 'a']);
   });

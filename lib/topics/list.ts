@@ -38,7 +38,7 @@ export function describePartition(p: PartitionMetadata, marks: Watermarks | unde
 }
 
 /** One topic's numbers. `offsets` undefined: not asked; messages stays null rather than a made-up 0. */
-export function summarizeTopic(topic: TopicMetadata, offsets?: Map<number, Watermarks>): TopicSummary {
+export function summarizeTopic(topic: TopicMetadata, offsets?: Map<number, Watermarks>, sizeBytes: number | null = null): TopicSummary {
   let messages: number | null = 0;
   for (const p of topic.partitions) {
     const marks = offsets?.get(p.partition);
@@ -52,6 +52,7 @@ export function summarizeTopic(topic: TopicMetadata, offsets?: Map<number, Water
     underReplicatedPartitions: topic.partitions.filter(isUnderReplicated).length,
     offlinePartitions: topic.partitions.filter(isOffline).length,
     messages: topic.partitions.length === 0 ? 0 : messages,
+    sizeBytes,
   };
 }
 
@@ -74,7 +75,11 @@ export function pageOf<T>(items: T[], page: number, pageSize: number): T[] {
   return items.slice((page - 1) * pageSize, page * pageSize);
 }
 
-/** Every column but messages is known from metadata alone, so only the shown page needs offsets. */
+/** Every column but messages and size is known from metadata alone, so only the shown page needs offsets and sizes. */
 export function sortNeedsOffsets(sort: TopicSortKey): boolean {
   return sort === 'messages';
+}
+
+export function sortNeedsSizes(sort: TopicSortKey): boolean {
+  return sort === 'sizeBytes';
 }

@@ -4,13 +4,14 @@
 // every consumer group with it. A cluster's config may lift this with allowInternalTopicChanges.
 import { forbidden } from '../errors';
 
-export type TopicChange = 'delete' | 'purge' | 'reconfigure' | 'grow';
+export type TopicChange = 'delete' | 'purge' | 'reconfigure' | 'grow' | 'reassign';
 
 const CHANGE_WORDS: Record<TopicChange, string> = {
   delete: 'deleted',
   purge: 'purged',
   reconfigure: 'reconfigured',
   grow: 'given more partitions',
+  reassign: 'reassigned',
 };
 
 export function isProtectedTopic(name: string, internal: boolean): boolean {

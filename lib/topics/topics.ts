@@ -11,11 +11,14 @@ import {
   type OffsetsByTopic,
   pageOf,
   sortNeedsOffsets,
+  sortNeedsSizes,
   sortTopics,
   summarizeTopic,
 } from './list';
 import { findTopicMetadata, getClusterMetadata, type TopicMetadata } from '../kafka/metadata';
 import { fetchWatermarks } from '../kafka/offsets';
+import { describeLogDirs } from '../kafka/log-dirs';
+import { summarizeClusterSizes } from '../cluster/sizes';
 import { describeTopicConfigEntries } from '../kafka/topic-admin';
 
 /** Sorting by messages asks every matching partition's leader; beyond this, narrow the search first. */
@@ -40,20 +43,41 @@ function offsetsForSort(clusterName: string, topics: TopicMetadata[]): Promise<O
   return value;
 }
 
+/** Sorting by size asks every live broker about every matching partition; beyond this, narrow the search first. */
+const MAX_PARTITIONS_FOR_SIZE_SORT = 50_000;
+
+/** Bytes on disk per topic from the live brokers; a topic no answering broker holds is left out (unknown). */
+async function sizesOf(clusterName: string, brokerIds: number[], topics: TopicMetadata[]): Promise<Map<string, number>> {
+  if (topics.length === 0) return new Map();
+  const reports = await describeLogDirs(clusterName, brokerIds, topics.map((t) => ({ topic: t.name, partitions: t.partitions.map((p) => p.partition) })));
+  return new Map(summarizeClusterSizes(reports).topics.map((t) => [t.topic, t.sizeBytes]));
+}
+
 export async function listTopics(clusterName: string, query: TopicListQuery): Promise<TopicList> {
   getCluster(clusterName);
-  const matching = matchTopics((await getClusterMetadata(clusterName)).topics, query);
+  const md = await getClusterMetadata(clusterName);
+  const brokerIds = md.brokers.map((b) => b.id);
+  const matching = matchTopics(md.topics, query);
   const byName = new Map(matching.map((t) => [t.name, t]));
-  let items;
-  if (sortNeedsOffsets(query.sort)) {
-    const offsets = await offsetsForSort(clusterName, matching);
-    const summaries = matching.map((t) => summarizeTopic(t, offsets.get(t.name) ?? new Map()));
-    items = pageOf(sortTopics(summaries, query.sort, query.order), query.page, query.pageSize);
-  } else {
-    const page = pageOf(sortTopics(matching.map((t) => summarizeTopic(t)), query.sort, query.order), query.page, query.pageSize);
-    const offsets = await fetchWatermarks(clusterName, page.map((s) => byName.get(s.name)!));
-    items = page.map((s) => summarizeTopic(byName.get(s.name)!, offsets.get(s.name) ?? new Map()));
+  const summarize = (t: TopicMetadata, offsets: OffsetsByTopic | undefined, sizes: Map<string, number> | undefined) =>
+    summarizeTopic(t, offsets ? (offsets.get(t.name) ?? new Map()) : undefined, sizes?.get(t.name) ?? null);
+  let sortedBy: { offsets?: OffsetsByTopic; sizes?: Map<string, number> } = {};
+  if (sortNeedsOffsets(query.sort)) sortedBy = { offsets: await offsetsForSort(clusterName, matching) };
+  if (sortNeedsSizes(query.sort)) {
+    const partitions = matching.reduce((n, t) => n + t.partitions.length, 0);
+    if (partitions > MAX_PARTITIONS_FOR_SIZE_SORT) {
+      throw badRequest(`Sorting by size would ask about ${partitions.toLocaleString('en-US')} partitions (limit ${MAX_PARTITIONS_FOR_SIZE_SORT.toLocaleString('en-US')}); search to narrow the list first`);
+    }
+    sortedBy = { sizes: await sizesOf(clusterName, brokerIds, matching) };
   }
+  const page = pageOf(sortTopics(matching.map((t) => summarize(t, sortedBy.offsets, sortedBy.sizes)), query.sort, query.order), query.page, query.pageSize);
+  const shown = page.map((s) => byName.get(s.name)!);
+  // Whatever the sort did not already fetch is fetched for the shown page only.
+  const [offsets, sizes] = await Promise.all([
+    sortedBy.offsets ?? fetchWatermarks(clusterName, shown),
+    sortedBy.sizes ?? sizesOf(clusterName, brokerIds, shown),
+  ]);
+  const items = shown.map((t) => summarize(t, offsets, sizes));
   return { items, total: matching.length, page: query.page, pageSize: query.pageSize };
 }
 

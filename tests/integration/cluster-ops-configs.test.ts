@@ -44,6 +44,15 @@ describe('sizes on disk against kafka-log-dirs', () => {
     expect(cluster.status).toBe(200);
     expect(cluster.body.complete).toBe(true);
     expect(cluster.body.topics.find((t: { topic: string }) => t.topic === topic)?.sizeBytes).toBe(sizes.sizeBytes);
+
+    // The topic list carries the same size and sorts by it on the server: largest first, each row no larger than the one before.
+    const listed = await api(`/api/clusters/three/topics?search=${topic}&sort=sizeBytes&order=desc`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ name: topic, sizeBytes: sizes.sizeBytes })]);
+    const bySize = await api('/api/clusters/three/topics?sort=sizeBytes&order=desc&pageSize=500');
+    const known = bySize.body.items.map((t: { sizeBytes: number | null }) => t.sizeBytes).filter((n: number | null) => n !== null);
+    expect(known.length).toBeGreaterThan(0);
+    expect(known).toEqual([...known].sort((a: number, b: number) => b - a));
     expect(cluster.body.brokers.map((b: { brokerId: number }) => b.brokerId)).toEqual([1, 2, 3]);
     for (const b of cluster.body.brokers) {
       expect(b.logDirs).toHaveLength(1);

@@ -7,6 +7,7 @@ import * as groups from './groups';
 import * as messages from './messages';
 import * as operations from './operations';
 import * as payments from './payments';
+import * as reassignments from './reassignments';
 import * as topics from './topics';
 import * as transactions from './transactions';
 
@@ -18,6 +19,7 @@ export const allEndpoints: Endpoint[] = [
   ...Object.values(groups),
   ...Object.values(payments),
   ...Object.values(clusterOps),
+  ...Object.values(reassignments),
   ...Object.values(operations),
   ...Object.values(access),
   ...Object.values(transactions),

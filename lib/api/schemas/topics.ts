@@ -8,6 +8,7 @@ export const TOPIC_SORT_KEYS = [
   'underReplicatedPartitions',
   'offlinePartitions',
   'messages',
+  'sizeBytes',
 ] as const;
 export type TopicSortKey = (typeof TOPIC_SORT_KEYS)[number];
 
@@ -45,6 +46,11 @@ export const topicSummarySchema = z
     underReplicatedPartitions: z.number().int(),
     offlinePartitions: z.number().int(),
     messages: messagesField,
+    sizeBytes: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Bytes on disk over all replicas (DescribeLogDirs) in the topic list; null when not asked or no broker holding it answered' }),
   })
   .openapi('TopicSummary');
 export type TopicSummary = z.infer<typeof topicSummarySchema>;

@@ -7,5 +7,6 @@ import { topics } from './topics';
 import { messages } from './messages';
 import { groups } from './groups';
 import { payments } from './payments';
+import { reassignments } from './reassignments';
 
-export const en = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments };
+export const en = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments, ...reassignments };

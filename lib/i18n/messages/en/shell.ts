@@ -33,6 +33,7 @@ export const shell = {
     apiReference: 'API reference',
   },
   nav: {
+    reassignments: 'Reassignments',
     transactions: 'Transactions',
     connect: 'Kafka Connect',
     audit: 'Audit log',

@@ -19,6 +19,8 @@ export const topics = {
     underReplicated: 'Under-replicated',
     offline: 'Offline',
     messages: 'Messages',
+    size: 'Size on disk',
+    sizeUnknown: 'No broker holding it answered DescribeLogDirs',
     leaderSilent: 'A partition leader did not answer',
     pagerRange: '{first, number}–{last, number} of {total, number} topics',
     pages: 'Pages',

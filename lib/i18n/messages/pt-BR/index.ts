@@ -6,5 +6,6 @@ import { topics } from './topics';
 import { messages } from './messages';
 import { groups } from './groups';
 import { payments } from './payments';
+import { reassignments } from './reassignments';
 
-export const ptBR = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments };
+export const ptBR = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments, ...reassignments };

@@ -35,6 +35,7 @@ export const shell: typeof en = {
     apiReference: 'Referência da API',
   },
   nav: {
+    reassignments: 'Reatribuições',
     transactions: 'Transações',
     connect: 'Kafka Connect',
     audit: 'Registro de auditoria',

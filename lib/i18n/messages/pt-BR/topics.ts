@@ -21,6 +21,8 @@ export const topics: typeof en = {
     underReplicated: 'Sub-replicadas',
     offline: 'Offline',
     messages: 'Mensagens',
+    size: 'Tamanho em disco',
+    sizeUnknown: 'Nenhum broker que a guarda respondeu ao DescribeLogDirs',
     leaderSilent: 'Um líder de partição não respondeu',
     pagerRange: '{first, number}–{last, number} de {total, number} tópicos',
     pages: 'Páginas',
