@@ -7,5 +7,9 @@ import { topics } from './topics';
 import { messages } from './messages';
 import { groups } from './groups';
 import { payments } from './payments';
+import { access } from './access';
+import { operations } from './operations';
+import { transactions } from './transactions';
+import { connect } from './connect';
 
-export const en = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments };
+export const en = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments, ...access, ...operations, ...transactions, ...connect };
