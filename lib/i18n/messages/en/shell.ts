@@ -56,7 +56,6 @@ export const shell = {
     copied: 'Copied',
     copyLabel: 'Copy {what}',
     showAsTable: 'Show as table',
-    requestFailed: 'The request failed',
     readOnlyCluster: 'This cluster is read-only',
     internal: 'internal',
   },
@@ -70,7 +69,7 @@ export const shell = {
   },
   errors: {
     bad_request: 'The request was refused: check what was entered',
-    unauthorized: 'Not signed in, or the sign-in was refused',
+    unauthorized: 'Sign-in needed, or it was refused',
     forbidden: 'Not allowed: your role or the cluster’s read-only setting forbids it',
     not_found: 'Not found',
     conflict: 'It conflicts with the current state',

@@ -58,7 +58,6 @@ export const shell: typeof en = {
     copied: 'Copiado',
     copyLabel: 'Copiar {what}',
     showAsTable: 'Mostrar como tabela',
-    requestFailed: 'A requisição falhou',
     readOnlyCluster: 'Este cluster é somente leitura',
     internal: 'interno',
   },
@@ -72,7 +71,7 @@ export const shell: typeof en = {
   },
   errors: {
     bad_request: 'A requisição foi recusada: confira o que foi digitado',
-    unauthorized: 'Sem sessão, ou a entrada foi recusada',
+    unauthorized: 'É preciso entrar, ou a entrada foi recusada',
     forbidden: 'Não permitido: seu papel ou o modo somente leitura do cluster impede',
     not_found: 'Não encontrado',
     conflict: 'Isso conflita com o estado atual',
