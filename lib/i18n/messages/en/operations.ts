@@ -109,6 +109,7 @@ export const operations = {
   },
   leadership: {
     balanced: 'Leadership is balanced.',
+    uneven: 'Leadership is uneven: broker {least} leads {leastLeaders, number} of {partitions, number} partitions and broker {most} leads {mostLeaders, number}; an even spread is about {even, number} each.',
     electable: '{count, plural, one {# partition is} other {# partitions are}} not led by their preferred replica.',
     onlyReassignment: 'Every partition is led by its preferred replica: only a reassignment of replicas can even this out.',
     lastElection: 'Last election: {elected, number} of {requested, number} partitions moved.',

@@ -111,6 +111,7 @@ export const operations: typeof en = {
   },
   leadership: {
     balanced: 'A liderança está equilibrada.',
+    uneven: 'A liderança está desigual: o broker {least} lidera {leastLeaders, number} de {partitions, number} partições e o broker {most} lidera {mostLeaders, number}; uma distribuição uniforme daria cerca de {even, number} para cada um.',
     electable: '{count, plural, one {# partição não é liderada} other {# partições não são lideradas}} pela réplica preferida.',
     onlyReassignment: 'Toda partição é liderada pela réplica preferida: só uma reatribuição de réplicas pode equilibrar isso.',
     lastElection: 'Última eleição: {elected, number} de {requested, number} partições mudaram de líder.',
