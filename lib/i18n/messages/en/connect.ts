@@ -98,6 +98,7 @@ export const connect = {
     worker: 'Worker',
     trace: 'Error trace',
     actions: 'Actions',
+    none: 'none',
     restartTask: 'Restart task {id}',
     editTitle: 'Edit config of {name}',
     validateSave: 'Validate and save',

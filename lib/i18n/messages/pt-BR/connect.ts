@@ -100,6 +100,7 @@ export const connect: typeof en = {
     worker: 'Worker',
     trace: 'Stack trace do erro',
     actions: 'Ações',
+    none: 'nenhum',
     restartTask: 'Reiniciar a task {id}',
     editTitle: 'Editar a configuração de {name}',
     validateSave: 'Validar e salvar',
