@@ -58,6 +58,7 @@ export const shell = {
     showAsTable: 'Show as table',
     readOnlyCluster: 'This cluster is read-only',
     internal: 'internal',
+    breadcrumb: 'Breadcrumb',
   },
   states: {
     loading: 'Loading {what}',

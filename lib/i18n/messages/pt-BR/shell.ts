@@ -60,6 +60,7 @@ export const shell: typeof en = {
     showAsTable: 'Mostrar como tabela',
     readOnlyCluster: 'Este cluster é somente leitura',
     internal: 'interno',
+    breadcrumb: 'Trilha de navegação',
   },
   states: {
     loading: 'Carregando {what}',
