@@ -3,35 +3,14 @@
 // server's own message (English, specific: which topic, which limit) as its detail.
 import { useTranslations } from 'use-intl';
 import { ApiError } from '@/lib/api/client';
-import type { ErrorCode } from '@/lib/errors';
+import { errorSentenceKey } from '@/lib/api/error-sentence';
 
-const CODES = new Set<string>([
-  'bad_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'method_not_allowed',
-  'misdirected',
-  'payload_too_large',
-  'unsupported_media_type',
-  'too_many_requests',
-  'unavailable',
-  'timeout',
-  'internal',
-] satisfies ErrorCode[]);
-
-/**
- * The translated sentence for a failed request: by its code, or "the server cannot be reached" for no answer
- * at all. Null for an error thrown in the browser (a form's own check), whose message says it all.
- */
+/** The translated sentence for a failed request (see errorSentenceKey); null for an error thrown in the browser. */
 export function useErrorSentence() {
   const t = useTranslations('errors');
   return (error: unknown): string | null => {
-    if (!(error instanceof ApiError)) return null;
-    // Status 0: the browser got no answer from Fluxo itself.
-    if (error.status === 0) return t('offline');
-    return CODES.has(error.code) ? t(error.code as ErrorCode) : t('other');
+    const key = errorSentenceKey(error);
+    return key && t(key);
   };
 }
 
