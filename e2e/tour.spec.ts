@@ -86,7 +86,7 @@ async function signInAsAdmin(page: Page) {
 
 /** Words of the English interface that must not be left in the Portuguese one. */
 const ENGLISH_ONLY =
-  /\b(Loading|Retry|Show as table|Messages per|Partitions|Consumer groups|Live brokers|Topic list|Search topics|Previous page|Next page|Configuration|Members|Lag over time|Payments per minute|Status breakdown|Top payers|What it does|Overrides only|On disk|Disk usage|Log directories|Access control list|Create ACL|Resource type|Pattern type|Delete matching|Client quotas|New quota|Applies to|Open transactions|Transactional producers|New connector|Connect clusters|Connector plugin|No Connect cluster|User name|Password|Records|Nothing recorded|Make token|Last used|Not allowed|Unreachable|Something went wrong|The request)\b/;
+  /\b(Loading|Retry|Show as table|Messages per|Partitions|Consumer groups|Live brokers|Topic list|Search topics|Previous page|Next page|Configuration|Members|Lag over time|Payments per minute|Status breakdown|Top payers|What it does|Overrides only|On disk|Disk usage|Log directories|Access control list|Create ACL|Resource type|Pattern type|Delete matching|Quotas|Client quotas|New quota|Applies to|Open transactions|Transactional producers|New connector|Connect clusters|Connector plugin|No Connect cluster|User name|Password|Records|Nothing recorded|Make token|Last used|Not allowed|Unreachable|Something went wrong|The request)\b/;
 
 /**
  * The page's visible text without content marked lang="en": Kafka's own configuration documentation and the

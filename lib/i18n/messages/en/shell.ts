@@ -41,6 +41,8 @@ export const shell = {
     topics: 'Topics',
     'consumer-groups': 'Consumer groups',
     payments: 'Payments',
+    acls: 'ACLs',
+    quotas: 'Quotas',
   },
   format: {
     never: 'never',

@@ -43,6 +43,8 @@ export const shell: typeof en = {
     topics: 'Tópicos',
     'consumer-groups': 'Grupos de consumidores',
     payments: 'Pagamentos',
+    acls: 'ACLs',
+    quotas: 'Cotas',
   },
   format: {
     never: 'nunca',
