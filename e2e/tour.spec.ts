@@ -55,10 +55,40 @@ const PAGES: { name: string; path: () => string; heading: RegExp }[] = [
   { name: 'payments', path: () => `${base}/payments`, heading: /^(Payments|Pagamentos)$/ },
   { name: 'api-docs', path: () => '/api-docs', heading: /REST/ },
   { name: 'api-reference', path: () => '/api-docs/reference', heading: /API reference|Referência da API/ },
+  { name: 'broker-defaults', path: () => `${base}/brokers/defaults`, heading: /^(Cluster-wide broker configuration|Configuração de broker de todo o cluster)$/ },
+  // The cluster with an authorizer, and one without: its refusal is an error state in the reader's language.
+  { name: 'acls', path: () => '/clusters/acl/acls', heading: /^ACLs$/ },
+  { name: 'acls-no-authorizer', path: () => `${base}/acls`, heading: /^ACLs$/ },
+  { name: 'quotas', path: () => `${base}/quotas`, heading: /^(Quotas|Cotas)$/ },
+  { name: 'transactions', path: () => `${base}/transactions`, heading: /^(Transactions|Transações)$/ },
+  // Without a Connect worker in this run (scripts/test.mjs starts one only for the connect tests), the
+  // pages say that no Connect cluster is configured; with one, they list its connectors and plugins.
+  { name: 'connect', path: () => `${base}/connect`, heading: /^Kafka Connect$/ },
+  { name: 'connect-new', path: () => `${base}/connect/new`, heading: /^(New connector|Novo connector)$/ },
+  { name: 'reassignments', path: () => `${base}/reassignments`, heading: /^(Reassignments|Reatribuições)$/ },
 ];
 
+// On the second console, with sign-in on (scripts/lib/access-test-env.mjs): the sign-in page, and what an
+// admin sees there.
+const AUTH_URL = process.env.FLUXO_TEST_AUTH_URL ?? '';
+const AUTH_USERS = JSON.parse(process.env.FLUXO_TEST_AUTH_USERS ?? '{}') as Record<string, string>;
+const SIGNED_IN_PAGES: { name: string; path: string; heading: RegExp }[] = [
+  { name: 'audit', path: '/clusters/local/audit', heading: /^(Audit log|Registro de auditoria)$/ },
+  { name: 'tokens', path: '/clusters/local/tokens', heading: /^(API tokens|Tokens de API)$/ },
+];
+
+/** Signs in as admin through the form, in whatever language it is shown (fields found by name). */
+async function signInAsAdmin(page: Page) {
+  await page.goto(`${AUTH_URL}/login`);
+  await page.locator('input[name="username"]').fill('admin');
+  await page.locator('input[name="password"]').fill(AUTH_USERS.admin!);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
 /** Words of the English interface that must not be left in the Portuguese one. */
-const ENGLISH_ONLY = /\b(Loading|Retry|Show as table|Messages per|Partitions|Consumer groups|Live brokers|Topic list|Search topics|Previous page|Next page|Configuration|Members|Lag over time|Payments per minute|Status breakdown|Top payers|What it does|Overrides only)\b/;
+const ENGLISH_ONLY =
+  /\b(Loading|Retry|Show as table|Messages per|Partitions|Consumer groups|Live brokers|Topic list|Search topics|Previous page|Next page|Configuration|Members|Lag over time|Payments per minute|Status breakdown|Top payers|What it does|Overrides only|On disk|Disk usage|Log directories|Access control list|Create ACL|Resource type|Pattern type|Delete matching|Quotas|Client quotas|New quota|Applies to|Open transactions|Transactional producers|New connector|Connect clusters|Connector plugin|No Connect cluster|User name|Password|Records|Nothing recorded|Make token|Last used|Not allowed|Unreachable|Something went wrong|The request)\b/;
 
 /**
  * The page's visible text without content marked lang="en": Kafka's own configuration documentation and the
@@ -114,6 +144,39 @@ test.describe('every page in Portuguese from Accept-Language, dark theme', () =>
       expect(text.match(ENGLISH_ONLY)?.[0] ?? null, `English left on ${p.name}`).toBeNull();
       await new ConsolePage(page).screenshot(`tour-${p.name}-pt-BR-dark`);
       await expectAccessible(page, `${p.name} pt-BR dark`);
+    });
+  }
+});
+
+test.describe('the sign-in pages, in both languages', () => {
+  test.skip(!AUTH_URL, 'the sign-in server was not started');
+
+  for (const [locale, colorScheme, lang] of [['en-US', 'light', 'en'], ['pt-BR', 'dark', 'pt-BR']] as const) {
+    test.describe(`${lang}, ${colorScheme}`, () => {
+      test.use({ locale, colorScheme });
+
+      test(`login (${lang}, ${colorScheme}) passes axe${lang === 'pt-BR' ? ' and has no English interface text' : ''}`, async ({ page }) => {
+        await page.goto(`${AUTH_URL}/login`);
+        await expect(page.getByRole('heading', { level: 1, name: /^(Sign in to Fluxo|Entrar no Fluxo)$/ })).toBeVisible();
+        await expect(page.locator('input[name="username"]')).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // The single sign-on button's text is the config file's, not the interface's.
+        if (lang === 'pt-BR') expect((await interfaceText(page)).replace(/Sign in with the test provider/, '').match(ENGLISH_ONLY)?.[0] ?? null, 'English left on login').toBeNull();
+        await page.screenshot({ path: `${SCREENSHOTS}/tour-login-${lang}-${colorScheme}.png`, fullPage: true });
+        await expectAccessible(page, `login ${lang} ${colorScheme}`);
+      });
+
+      for (const p of SIGNED_IN_PAGES) {
+        test(`${p.name} (${lang}, ${colorScheme}) passes axe${lang === 'pt-BR' ? ' and has no English interface text' : ''}`, async ({ page }) => {
+          await signInAsAdmin(page);
+          await page.goto(`${AUTH_URL}${p.path}`);
+          await settle(page, p.heading);
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          if (lang === 'pt-BR') expect((await interfaceText(page)).match(ENGLISH_ONLY)?.[0] ?? null, `English left on ${p.name}`).toBeNull();
+          await page.screenshot({ path: `${SCREENSHOTS}/tour-${p.name}-${lang}-${colorScheme}.png`, fullPage: true });
+          await expectAccessible(page, `${p.name} ${lang} ${colorScheme}`);
+        });
+      }
     });
   }
 });

@@ -54,7 +54,9 @@ export default async function ApiDocsPage() {
             </div>
             <div className="panel-body table-wrap">
               <table className="data">
-                <caption className="sr-only">{tag}</caption>
+                <caption className="sr-only" lang="en">
+                  {tag}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('apiDocs.method')}</th>

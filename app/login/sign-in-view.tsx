@@ -2,8 +2,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
+import { useTranslations } from 'use-intl';
 import { SignInForm } from '@/components/access/sign-in-form';
-import { ApiError } from '@/lib/api/client';
+import { ErrorCallout } from '@/components/ui/error-text';
 import { keys, oidcLoginHref, sessionQuery, signIn } from '@/lib/api/queries';
 
 /** A console path only: never another site (an open redirect would make the sign-in page a phishing aid). */
@@ -12,6 +13,7 @@ function safeNext(next: string | null): string {
 }
 
 export function SignInView() {
+  const t = useTranslations('signIn');
   const router = useRouter();
   const params = useSearchParams();
   const next = safeNext(params.get('next'));
@@ -29,9 +31,11 @@ export function SignInView() {
     if (signedIn) router.replace(next);
   }, [signedIn, next, router]);
 
-  if (session.isPending) return <p className="muted">Loading…</p>;
-  if (session.isError) return <p className="callout danger" role="alert">{session.error.message}</p>;
-  const error = params.get('error') ?? (mutation.error instanceof ApiError || mutation.error ? mutation.error.message : null);
+  if (session.isPending) return <p className="muted">{t('loading')}</p>;
+  if (session.isError) return <ErrorCallout error={session.error} />;
+  // A provider's refusal arrives as ?error=, in the provider's words.
+  const refused = params.get('error');
+  const error = mutation.error ?? (refused ? new Error(refused) : null);
   return (
     <SignInForm
       passwordSignIn={session.data.passwordSignIn}

@@ -1,3 +1,5 @@
+'use client';
+import { useTranslations } from 'use-intl';
 import type { AuditRecord } from '@/lib/access/audit-record';
 
 function targetText(target: Record<string, string>): string {
@@ -9,17 +11,19 @@ function targetText(target: Record<string, string>): string {
 
 /** The audit log, newest first: who did what to which target, and how it ended. */
 export function AuditTable({ records, formatTime }: { records: AuditRecord[]; formatTime: (ms: number) => string }) {
+  const t = useTranslations('audit');
   return (
     <div className="table-wrap">
       <table className="data">
+        <caption className="sr-only">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">User</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">Result</th>
-            <th scope="col">From</th>
+            <th scope="col">{t('time')}</th>
+            <th scope="col">{t('user')}</th>
+            <th scope="col">{t('action')}</th>
+            <th scope="col">{t('target')}</th>
+            <th scope="col">{t('result')}</th>
+            <th scope="col">{t('from')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,7 @@
 'use client';
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { ErrorCallout } from '@/components/ui/error-text';
 
 export interface SignInFormProps {
   passwordSignIn: boolean;
@@ -7,12 +9,14 @@ export interface SignInFormProps {
   oidcLabel: string | null;
   /** Where the SSO button starts the provider's round trip. */
   oidcHref: string;
-  error: string | null;
+  /** The last attempt's failure: the API's error, or the provider's refusal. */
+  error: unknown;
   pending: boolean;
   onSubmit: (username: string, password: string) => void;
 }
 
 export function SignInForm({ passwordSignIn, oidcLabel, oidcHref, error, pending, onSubmit }: SignInFormProps) {
+  const t = useTranslations('signIn');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const submit = (e: FormEvent) => {
@@ -21,19 +25,19 @@ export function SignInForm({ passwordSignIn, oidcLabel, oidcHref, error, pending
   };
   return (
     <div className="stack" style={{ gap: 16 }}>
-      {error && <p className="callout danger" role="alert">{error}</p>}
+      <ErrorCallout error={error} />
       {passwordSignIn && (
-        <form onSubmit={submit} className="stack" style={{ gap: 12 }} aria-label="Sign in with a password">
+        <form onSubmit={submit} className="stack" style={{ gap: 12 }} aria-label={t('passwordForm')}>
           <label className="field">
-            <span>User name</span>
+            <span>{t('username')}</span>
             <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
           </label>
           <label className="field">
-            <span>Password</span>
+            <span>{t('password')}</span>
             <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           </label>
           <button type="submit" className="button primary" disabled={pending || !username || !password}>
-            {pending ? 'Signing in…' : 'Sign in'}
+            {pending ? t('submitting') : t('submit')}
           </button>
         </form>
       )}
@@ -43,7 +47,7 @@ export function SignInForm({ passwordSignIn, oidcLabel, oidcHref, error, pending
         </a>
       )}
       {!passwordSignIn && !oidcLabel && (
-        <p className="callout warn">No way to sign in is configured: add users or an OIDC provider to the config file's auth section.</p>
+        <p className="callout warn">{t('noMethod')}</p>
       )}
     </div>
   );

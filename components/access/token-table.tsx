@@ -1,42 +1,46 @@
+'use client';
+import { useTranslations } from 'use-intl';
 import type { z } from 'zod';
 import type { apiTokenSchema } from '@/lib/api/schemas/access';
 
 type ApiToken = z.infer<typeof apiTokenSchema>;
 
 export function TokenTable({ tokens, formatTime, onRevoke }: { tokens: ApiToken[]; formatTime: (ms: number) => string; onRevoke: (t: ApiToken) => void }) {
+  const t = useTranslations('tokens');
   return (
     <div className="table-wrap">
       <table className="data">
+        <caption className="sr-only">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Clusters</th>
-            <th scope="col">Made</th>
-            <th scope="col">Last used</th>
-            <th scope="col">State</th>
-            <th scope="col"><span className="sr-only">Actions</span></th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('role')}</th>
+            <th scope="col">{t('clusters')}</th>
+            <th scope="col">{t('made')}</th>
+            <th scope="col">{t('lastUsed')}</th>
+            <th scope="col">{t('state')}</th>
+            <th scope="col"><span className="sr-only">{t('actions')}</span></th>
           </tr>
         </thead>
         <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id}>
+          {tokens.map((token) => (
+            <tr key={token.id}>
               <td>
-                {t.name}
-                <div className="muted mono">{t.id}</div>
+                {token.name}
+                <div className="muted mono">{token.id}</div>
               </td>
-              <td>{t.role}</td>
-              <td className="mono">{t.clusters.join(', ')}</td>
+              <td>{token.role}</td>
+              <td className="mono">{token.clusters.join(', ')}</td>
               <td className="nowrap">
-                {formatTime(t.createdAt)}
-                <div className="muted">by {t.createdBy}</div>
+                {formatTime(token.createdAt)}
+                <div className="muted">{t('madeBy', { user: token.createdBy })}</div>
               </td>
-              <td className="nowrap">{t.lastUsedAt === null ? 'never' : formatTime(t.lastUsedAt)}</td>
-              <td>{t.revokedAt === null ? <span className="badge ok">active</span> : <span className="badge muted">revoked</span>}</td>
+              <td className="nowrap">{token.lastUsedAt === null ? t('never') : formatTime(token.lastUsedAt)}</td>
+              <td>{token.revokedAt === null ? <span className="badge ok">{t('active')}</span> : <span className="badge muted">{t('revoked')}</span>}</td>
               <td>
-                {t.revokedAt === null && (
-                  <button type="button" className="button small" onClick={() => onRevoke(t)} aria-label={`Revoke ${t.name}`}>
-                    Revoke
+                {token.revokedAt === null && (
+                  <button type="button" className="button small" onClick={() => onRevoke(token)} aria-label={t('revokeLabel', { name: token.name })}>
+                    {t('revoke')}
                   </button>
                 )}
               </td>

@@ -3,11 +3,13 @@
 // is sent (IncrementalAlterConfigs), and Kafka validates it before anything changes.
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/topics/dialog';
 import { Dialog } from '@/components/ui/dialog';
 import type { ConfigEntry } from '@/lib/api/schemas/cluster';
 import type { ConfigPatch } from '@/lib/api/schemas/topics';
 import { humanConfigValue } from '@/lib/cluster/config-values';
+import { useConfigSourceName } from './config-table';
 
 interface Props {
   title: string;
@@ -22,11 +24,16 @@ interface Props {
 
 type Change = { op: 'set'; name: string; value: string } | { op: 'delete'; name: string };
 
-const shown = (e: ConfigEntry | undefined, value: string | null) =>
-  value === null ? 'unset' : `${value}${e && humanConfigValue(e.name, value, e.type) ? ` (${humanConfigValue(e.name, value, e.type)})` : ''}`;
+/** A value as typed, with its reading when Kafka's type gives one: "604800000 (7 d)"; null when unset. */
+const shown = (e: ConfigEntry | undefined, value: string | null): string | null =>
+  value === null ? null : `${value}${e && humanConfigValue(e.name, value, e.type) ? ` (${humanConfigValue(e.name, value, e.type)})` : ''}`;
 
 export function ConfigEditDialog({ title, entries, overrideSources, initialName = '', save, onClose, onSaved }: Props) {
+  const t = useTranslations('configEdit');
+  const cancel = useTranslations('common')('cancel');
+  const sourceName = useConfigSourceName();
   const listId = useId();
+  const valueText = (e: ConfigEntry | undefined, value: string | null) => shown(e, value) ?? t('unset');
   const [name, setName] = useState(initialName);
   const entry = entries.find((e) => e.name === name);
   const [value, setValue] = useState(entry?.sensitive ? '' : (entry?.value ?? ''));
@@ -50,26 +57,25 @@ export function ConfigEditDialog({ title, entries, overrideSources, initialName 
 
   if (review) {
     return (
-      <Dialog title="Review the change" onClose={onClose}>
+      <Dialog title={t('reviewTitle')} onClose={onClose}>
         <p>
-          {review.op === 'set' ? 'Set' : 'Remove the override of'} <code>{review.name}</code>
-          {review.op === 'set' ? (
-            <>
-              {' '}
-              from <strong>{entry?.sensitive ? 'a hidden value' : shown(entry, entry?.value ?? null)}</strong> to <strong>{shown(entry, review.value)}</strong>
-            </>
-          ) : (
-            <>; it falls back to the inherited value</>
-          )}
-          . Kafka checks the change first; nothing else is touched.
+          {review.op === 'set'
+            ? t.rich('reviewSet', {
+                name: review.name,
+                from: entry?.sensitive ? t('hiddenValue') : valueText(entry, entry?.value ?? null),
+                to: valueText(entry, review.value),
+                code: (chunks) => <code>{chunks}</code>,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })
+            : t.rich('reviewDelete', { name: review.name, code: (chunks) => <code>{chunks}</code> })}
         </p>
         <FormError error={apply.error} />
         <div className="dialog-foot">
           <button type="button" className="button" onClick={() => setReview(null)} disabled={apply.isPending}>
-            Back
+            {t('back')}
           </button>
           <button type="button" className="button primary" onClick={() => apply.mutate(review)} disabled={apply.isPending}>
-            {apply.isPending ? 'Applying…' : 'Apply change'}
+            {apply.isPending ? t('applying') : t('apply')}
           </button>
         </div>
       </Dialog>
@@ -80,7 +86,7 @@ export function ConfigEditDialog({ title, entries, overrideSources, initialName 
     <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit} className="stack" style={{ gap: 12 }}>
         <label className="stack" style={{ gap: 4 }}>
-          Configuration name
+          {t('name')}
           <input type="text" list={listId} value={name} onChange={(e) => pick(e.target.value)} autoFocus={!initialName} />
           <datalist id={listId}>
             {editable.map((e) => (
@@ -90,30 +96,35 @@ export function ConfigEditDialog({ title, entries, overrideSources, initialName 
         </label>
         {entry && (
           <div className="stack" style={{ gap: 4 }}>
-            {entry.documentation && <p className="muted">{entry.documentation}</p>}
+            {/* Kafka's own documentation of the key, in English. */}
+            {entry.documentation && (
+              <p className="muted" lang="en">
+                {entry.documentation}
+              </p>
+            )}
             <span className="muted">
-              Now: {entry.sensitive ? 'hidden (sensitive)' : shown(entry, entry.value)} · {entry.source}
+              {t('now', { value: entry.sensitive ? t('hiddenSensitive') : valueText(entry, entry.value), source: sourceName(entry.source) })}
               {entry.type ? ` · ${entry.type}` : ''}
             </span>
-            {entry.readOnly && <div className="callout">Kafka does not allow changing this key while the broker runs.</div>}
+            {entry.readOnly && <div className="callout">{t('readOnlyKey')}</div>}
           </div>
         )}
         <label className="stack" style={{ gap: 4 }}>
-          New value
+          {t('newValue')}
           <input type="text" value={value} onChange={(e) => setValue(e.target.value)} />
-          {entry && humanConfigValue(entry.name, value, entry.type) && <span className="muted">reads as {humanConfigValue(entry.name, value, entry.type)}</span>}
+          {entry && humanConfigValue(entry.name, value, entry.type) && <span className="muted">{t('readsAs', { value: humanConfigValue(entry.name, value, entry.type) ?? '' })}</span>}
         </label>
         <div className="dialog-foot">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {cancel}
           </button>
           {isOverride && (
             <button type="button" className="button danger" onClick={() => setReview({ op: 'delete', name })}>
-              Remove override
+              {t('removeOverride')}
             </button>
           )}
           <button type="submit" className="button primary" disabled={!name || entry?.readOnly}>
-            Review change
+            {t('review')}
           </button>
         </div>
       </form>

@@ -17,6 +17,12 @@ const SOURCE_LABEL = {
   unknown: 'sourceUnknown',
 } as const satisfies Record<ConfigEntry['source'], string>;
 
+/** Where a value comes from, in the reader's words: "dynamic (this broker)". */
+export function useConfigSourceName() {
+  const t = useTranslations('config');
+  return (source: ConfigEntry['source']) => t(SOURCE_LABEL[source]);
+}
+
 export function ConfigTable({ entries }: { entries: ConfigEntry[] }) {
   const t = useTranslations('config');
   const [search, setSearch] = useState('');

@@ -2,18 +2,19 @@
 // Sets or removes one entity's quotas: blank removes a quota. A review step shows the change before it is sent.
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { DialogActions, FormError } from '@/components/topics/dialog';
 import styles from '@/components/topics/topics.module.css';
 import { Dialog } from '@/components/ui/dialog';
 import { type AlterQuotaInput, type ClientQuota, QUOTA_KEYS, type QuotaEntity, type QuotaKey } from '@/lib/api/schemas/quotas';
-import { entityLabel } from './quota-table';
+import { useEntityLabel } from './quota-table';
 
 type Scope = 'user' | 'client-id' | 'both';
-const LABEL: Record<QuotaKey, string> = {
-  producer_byte_rate: 'Produce rate (bytes/s per broker)',
-  consumer_byte_rate: 'Fetch rate (bytes/s per broker)',
-  request_percentage: 'Request time (% of one thread)',
-};
+const LABEL = {
+  producer_byte_rate: 'keyProducerByteRate',
+  consumer_byte_rate: 'keyConsumerByteRate',
+  request_percentage: 'keyRequestPercentage',
+} as const satisfies Record<QuotaKey, string>;
 
 interface Props {
   /** The quota being edited, or undefined for a new entity. */
@@ -24,6 +25,8 @@ interface Props {
 }
 
 export function QuotaDialog({ existing, save, onClose, onDone }: Props) {
+  const t = useTranslations('quotas');
+  const entityLabel = useEntityLabel();
   const initial = existing?.entity;
   const [scope, setScope] = useState<Scope>(initial ? (initial.user !== undefined && initial.clientId !== undefined ? 'both' : initial.user !== undefined ? 'user' : 'client-id') : 'user');
   const [user, setUser] = useState(initial?.user ?? '');
@@ -51,27 +54,23 @@ export function QuotaDialog({ existing, save, onClose, onDone }: Props) {
 
   if (review) {
     return (
-      <Dialog title="Review quota change" onClose={onClose}>
-        <p>For {entityLabel(review.entity)}:</p>
+      <Dialog title={t('reviewTitle')} onClose={onClose}>
+        <p>{t('reviewFor', { entity: entityLabel(review.entity) })}</p>
         <ul>
           {Object.entries(review.set).map(([k, v]) => (
-            <li key={k}>
-              set <code>{k}</code> to {v}
-            </li>
+            <li key={k}>{t.rich('reviewSet', { key: k, value: v, code: (chunks) => <code>{chunks}</code> })}</li>
           ))}
           {review.remove.map((k) => (
-            <li key={k}>
-              remove <code>{k}</code>
-            </li>
+            <li key={k}>{t.rich('reviewRemove', { key: k, code: (chunks) => <code>{chunks}</code> })}</li>
           ))}
         </ul>
         <FormError error={run.error} />
         <div className="dialog-foot">
           <button type="button" className="button" onClick={() => setReview(null)} disabled={run.isPending}>
-            Back
+            {t('back')}
           </button>
           <button type="button" className="button primary" onClick={() => run.mutate(review)} disabled={run.isPending}>
-            {run.isPending ? 'Applying…' : 'Apply quotas'}
+            {run.isPending ? t('applying') : t('apply')}
           </button>
         </div>
       </Dialog>
@@ -79,27 +78,27 @@ export function QuotaDialog({ existing, save, onClose, onDone }: Props) {
   }
 
   return (
-    <Dialog title={existing ? `Quotas of ${entityLabel(existing.entity)}` : 'New client quota'} onClose={onClose}>
+    <Dialog title={existing ? t('editTitle', { entity: entityLabel(existing.entity) }) : t('newTitle')} onClose={onClose}>
       <form onSubmit={submit} className="stack" style={{ gap: 12 }}>
         {!existing && (
           <>
             <label className={styles.field}>
-              Applies to
+              {t('appliesTo')}
               <select value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
-                <option value="user">a user</option>
-                <option value="client-id">a client id</option>
-                <option value="both">a user and client id together</option>
+                <option value="user">{t('scopeUser')}</option>
+                <option value="client-id">{t('scopeClientId')}</option>
+                <option value="both">{t('scopeBoth')}</option>
               </select>
             </label>
             {scope !== 'client-id' && (
               <label className={styles.field}>
-                User (blank: the default for every user)
+                {t('userField')}
                 <input type="text" value={user} onChange={(e) => setUser(e.target.value)} />
               </label>
             )}
             {scope !== 'user' && (
               <label className={styles.field}>
-                Client id (blank: the default for every client id)
+                {t('clientIdField')}
                 <input type="text" value={clientId} onChange={(e) => setClientId(e.target.value)} />
               </label>
             )}
@@ -107,11 +106,11 @@ export function QuotaDialog({ existing, save, onClose, onDone }: Props) {
         )}
         {QUOTA_KEYS.map((k) => (
           <label key={k} className={styles.field}>
-            {LABEL[k]}
-            <input type="number" min={0} step="any" value={values[k]} onChange={(e) => setValues({ ...values, [k]: e.target.value })} placeholder="none" />
+            {t(LABEL[k])}
+            <input type="number" min={0} step="any" value={values[k]} onChange={(e) => setValues({ ...values, [k]: e.target.value })} placeholder={t('none')} />
           </label>
         ))}
-        <DialogActions onCancel={onClose} submitLabel="Review" busy={false} disabled={QUOTA_KEYS.every((k) => values[k].trim() === '' && existing?.values[k] === undefined)} />
+        <DialogActions onCancel={onClose} submitLabel={t('review')} busy={false} disabled={QUOTA_KEYS.every((k) => values[k].trim() === '' && existing?.values[k] === undefined)} />
       </form>
     </Dialog>
   );

@@ -1,14 +1,18 @@
+'use client';
+import { useTranslations } from 'use-intl';
+
 /** A connector's config, key by key; masked values arrive already masked from the server. */
 export function ConnectorConfigList({ config, maskedKeys }: { config: Record<string, string>; maskedKeys: string[] }) {
+  const t = useTranslations('connector');
   const entries = Object.entries(config).sort(([a], [b]) => a.localeCompare(b));
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Connector config</caption>
+        <caption className="sr-only">{t('configCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Value</th>
+            <th scope="col">{t('key')}</th>
+            <th scope="col">{t('value')}</th>
           </tr>
         </thead>
         <tbody>
@@ -19,7 +23,7 @@ export function ConnectorConfigList({ config, maskedKeys }: { config: Record<str
               </td>
               <td className="wrap">
                 <code>{v}</code>
-                {maskedKeys.includes(k) && <span className="muted"> (hidden)</span>}
+                {maskedKeys.includes(k) && <span className="muted"> {t('hidden')}</span>}
               </td>
             </tr>
           ))}

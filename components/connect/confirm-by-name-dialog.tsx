@@ -1,13 +1,15 @@
 'use client';
 import { type ReactNode, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { Dialog } from '@/components/ui/dialog';
+import { ErrorCallout } from '@/components/ui/error-text';
 
 interface ConfirmByNameDialogProps {
   title: string;
   name: string;
   confirmLabel: string;
   children: ReactNode;
-  error?: string;
+  error?: unknown;
   busy: boolean;
   onClose: () => void;
   onConfirm: (typed: string) => void;
@@ -15,6 +17,8 @@ interface ConfirmByNameDialogProps {
 
 /** A change that cannot be undone (delete, offsets reset): the user types the connector name to confirm. */
 export function ConfirmByNameDialog({ title, name, confirmLabel, children, error, busy, onClose, onConfirm }: ConfirmByNameDialogProps) {
+  const t = useTranslations('connector');
+  const cancel = useTranslations('common')('cancel');
   const [typed, setTyped] = useState('');
   return (
     <Dialog
@@ -23,7 +27,7 @@ export function ConfirmByNameDialog({ title, name, confirmLabel, children, error
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {cancel}
           </button>
           <button type="button" className="button danger" disabled={typed !== name || busy} onClick={() => onConfirm(typed)}>
             {confirmLabel}
@@ -33,14 +37,10 @@ export function ConfirmByNameDialog({ title, name, confirmLabel, children, error
     >
       <p style={{ margin: 0 }}>{children}</p>
       <label className="field">
-        <span>Type the connector name to confirm</span>
+        <span>{t('typeName')}</span>
         <input type="text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
       </label>
-      {error && (
-        <div className="callout danger" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorCallout error={error} />
     </Dialog>
   );
 }

@@ -1,24 +1,28 @@
+'use client';
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import type { ConnectorSummary } from '@/lib/api/schemas/connect';
 import { ConnectorStateBadge } from './state-badge';
 
 /** Connectors as Fluxo lists them: failed first (the order comes from the server). */
 export function ConnectorTable({ connectors, hrefFor }: { connectors: ConnectorSummary[]; hrefFor: (c: ConnectorSummary) => string }) {
+  const t = useTranslations('connect');
+  const none = <span className="muted">{t('none')}</span>;
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Connectors</caption>
+        <caption className="sr-only">{t('connectors')}</caption>
         <thead>
           <tr>
-            <th scope="col">Connector</th>
-            <th scope="col">Connect cluster</th>
-            <th scope="col">Type</th>
-            <th scope="col">Plugin</th>
-            <th scope="col">State</th>
-            <th scope="col" className="num">Tasks running</th>
-            <th scope="col" className="num">Tasks failed</th>
-            <th scope="col">Workers</th>
-            <th scope="col">Topics</th>
+            <th scope="col">{t('connector')}</th>
+            <th scope="col">{t('connectCluster')}</th>
+            <th scope="col">{t('type')}</th>
+            <th scope="col">{t('plugin')}</th>
+            <th scope="col">{t('state')}</th>
+            <th scope="col" className="num">{t('tasksRunning')}</th>
+            <th scope="col" className="num">{t('tasksFailed')}</th>
+            <th scope="col">{t('workers')}</th>
+            <th scope="col">{t('topics')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,8 +41,8 @@ export function ConnectorTable({ connectors, hrefFor }: { connectors: ConnectorS
               </td>
               <td className="num">{c.tasksRunning}</td>
               <td className="num">{c.tasksFailed > 0 ? <span className="badge danger">{c.tasksFailed}</span> : 0}</td>
-              <td className="wrap">{[...new Set(c.tasks.map((t) => t.workerId))].join(', ') || <span className="muted">none</span>}</td>
-              <td className="wrap">{c.topics.length ? c.topics.join(', ') : <span className="muted">none</span>}</td>
+              <td className="wrap">{[...new Set(c.tasks.map((task) => task.workerId))].join(', ') || none}</td>
+              <td className="wrap">{c.topics.length ? c.topics.join(', ') : none}</td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,17 @@
+'use client';
+import { useTranslations } from 'use-intl';
+
 /** KIP-875 offsets: each source partition (or sink topic partition) and its position, as Connect reports them. */
 export function OffsetsTable({ offsets }: { offsets: { partition: Record<string, unknown>; offset: Record<string, unknown> | null }[] }) {
+  const t = useTranslations('connector');
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Connector offsets</caption>
+        <caption className="sr-only">{t('offsetsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Partition</th>
-            <th scope="col">Offset</th>
+            <th scope="col">{t('partition')}</th>
+            <th scope="col">{t('offset')}</th>
           </tr>
         </thead>
         <tbody>
@@ -17,7 +21,7 @@ export function OffsetsTable({ offsets }: { offsets: { partition: Record<string,
                 <code>{JSON.stringify(o.partition)}</code>
               </td>
               <td className="wrap">
-                <code>{o.offset ? JSON.stringify(o.offset) : 'none'}</code>
+                <code>{o.offset ? JSON.stringify(o.offset) : t('none')}</code>
               </td>
             </tr>
           ))}

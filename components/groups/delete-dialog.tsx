@@ -2,6 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { ErrorCallout } from '@/components/ui/error-text';
 import { deleteGroup } from '@/lib/api/group-mutations';
 import { useTranslations } from 'use-intl';
 
@@ -33,11 +34,7 @@ export function DeleteGroupDialog({ cluster, group, onClose, onDeleted }: { clus
         <span>{t('deleteConfirm')}</span>
         <input type="text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
       </label>
-      {remove.error && (
-        <div className="callout danger" role="alert">
-          {remove.error.message}
-        </div>
-      )}
+      <ErrorCallout error={remove.error} />
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { ErrorCallout } from '@/components/ui/error-text';
 import { resetGroupOffsets } from '@/lib/api/group-mutations';
 import type { ResetOffsetsResult } from '@/lib/api/schemas/groups';
 import { readResetForm, type ResetFormValues, type ResetKind } from '@/lib/groups/reset-form';
@@ -71,7 +72,7 @@ export function ResetDialog({ cluster, group, topics, onClose, onDone }: { clust
     send.reset();
   };
   const runPreview = () => (parsed.ok ? send.mutate(true) : setInvalid(parsed.message));
-  const error = invalid ?? (send.error ? send.error.message : null);
+  const error = invalid ? new Error(invalid) : send.error;
 
   return (
     <Dialog
@@ -132,11 +133,7 @@ export function ResetDialog({ cluster, group, topics, onClose, onDone }: { clust
           <input type="number" value={form.value} onChange={(e) => update({ value: e.target.value })} />
         </label>
       )}
-      {error && (
-        <div className="callout danger" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorCallout error={error} />
       {preview && (
         <div role="region" aria-label={t('previewRegion')} className="stack" style={{ gap: 8 }}>
           <div className="callout warn">

@@ -1,11 +1,15 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { useFormat } from '@/lib/format/use-format';
+
 /** Says which partitions a read could not reach (no leader, broker down): the rest is shown. */
 export function UnavailableNotice({ partitions }: { partitions?: readonly number[] }) {
+  const t = useTranslations('unavailable');
+  const f = useFormat();
   if (!partitions?.length) return null;
-  const list = partitions.join(', ');
   return (
     <p className="callout warn" role="status">
-      {partitions.length === 1 ? `Partition ${list} cannot be read right now` : `Partitions ${list} cannot be read right now`} (no leader or its broker is down);
-      the other partitions are shown.
+      {t('partitions', { count: partitions.length, list: partitions.map((p) => f.count(p)).join(', ') })}
     </p>
   );
 }

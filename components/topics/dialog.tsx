@@ -1,6 +1,7 @@
 'use client';
 // The parts every topic action dialog shares inside the console's Dialog (components/ui/dialog.tsx).
 import { useTranslations } from 'use-intl';
+import { ErrorCallout } from '@/components/ui/error-text';
 import type { TopicDetail } from '@/lib/api/schemas/topics';
 
 /** Cancel and the action button, at the foot of a dialog's form. */
@@ -20,13 +21,7 @@ export function DialogActions({ onCancel, submitLabel, busy, danger, disabled }:
 
 /** The error of the last attempt, where the user acted. */
 export function FormError({ error }: { error: unknown }) {
-  const t = useTranslations('common');
-  if (!error) return null;
-  return (
-    <div className="callout danger" role="alert">
-      {error instanceof Error ? error.message : t('requestFailed')}
-    </div>
-  );
+  return <ErrorCallout error={error} />;
 }
 
 /** What every topic action dialog gets: where it acts, and what to do when closed or done. */

@@ -1,34 +1,39 @@
+'use client';
+import { useTranslations } from 'use-intl';
 import type { TransactionSummary } from '@/lib/api/schemas/transactions';
+import { useFormat } from '@/lib/format/use-format';
 
 /** Transactional ids as kafka-transactions list and describe show them. */
 export function TransactionTable({ transactions }: { transactions: TransactionSummary[] }) {
+  const t = useTranslations('transactions');
+  const f = useFormat();
   return (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">Transactional ids</caption>
+        <caption className="sr-only">{t('idsPanel')}</caption>
         <thead>
           <tr>
-            <th scope="col">Transactional id</th>
-            <th scope="col">State</th>
-            <th scope="col" className="num">Producer id</th>
-            <th scope="col" className="num">Epoch</th>
-            <th scope="col" className="num">Timeout</th>
-            <th scope="col">Started</th>
-            <th scope="col">Partitions</th>
+            <th scope="col">{t('transactionalId')}</th>
+            <th scope="col">{t('state')}</th>
+            <th scope="col" className="num">{t('producerId')}</th>
+            <th scope="col" className="num">{t('epoch')}</th>
+            <th scope="col" className="num">{t('timeout')}</th>
+            <th scope="col">{t('started')}</th>
+            <th scope="col">{t('partitions')}</th>
           </tr>
         </thead>
         <tbody>
-          {transactions.map((t) => (
-            <tr key={t.transactionalId}>
-              <td className="mono wrap">{t.transactionalId}</td>
+          {transactions.map((tx) => (
+            <tr key={tx.transactionalId}>
+              <td className="mono wrap">{tx.transactionalId}</td>
               <td>
-                <span className={`badge ${t.state === 'Ongoing' ? 'warn' : 'muted'}`}>{t.state}</span>
+                <span className={`badge ${tx.state === 'Ongoing' ? 'warn' : 'muted'}`}>{tx.state}</span>
               </td>
-              <td className="num mono">{t.producerId}</td>
-              <td className="num">{t.producerEpoch}</td>
-              <td className="num">{t.timeoutMs >= 0 ? `${Math.round(t.timeoutMs / 1000)} s` : '—'}</td>
-              <td className="nowrap">{t.startTime ?? <span className="muted">none open</span>}</td>
-              <td className="wrap mono">{t.partitions.length ? t.partitions.map((p) => `${p.topic}-${p.partition}`).join(', ') : <span className="muted">none</span>}</td>
+              <td className="num mono">{tx.producerId}</td>
+              <td className="num">{tx.producerEpoch}</td>
+              <td className="num">{tx.timeoutMs >= 0 ? f.duration(tx.timeoutMs) : '—'}</td>
+              <td className="nowrap">{tx.startTimeMs !== null ? f.instant(tx.startTimeMs) : <span className="muted">{t('noneOpen')}</span>}</td>
+              <td className="wrap mono">{tx.partitions.length ? tx.partitions.map((p) => `${p.topic}-${p.partition}`).join(', ') : <span className="muted">{t('none')}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '@/lib/api/client';
 import { useTranslations } from 'use-intl';
+import { ErrorDetail, useErrorSentence } from './error-text';
 
 export function LoadingState({ label, height = 160 }: { label: string; height?: number }) {
   const t = useTranslations('states');
@@ -19,21 +20,23 @@ export function LoadingState({ label, height = 160 }: { label: string; height?: 
 export function ErrorState({ error, onRetry, height = 160, badRequestTitle }: { error: unknown; onRetry?: () => void; height?: number; badRequestTitle?: string }) {
   const t = useTranslations('states');
   const retry = useTranslations('common')('retry');
-  const message = error instanceof Error ? error.message : t('somethingWrong');
+  const sentence = useErrorSentence();
+  const code = error instanceof ApiError && error.status !== 0 ? error.code : null;
+  // A data view names its own failure for the common cases; the rest say what the code means.
   const title =
-    badRequestTitle && error instanceof ApiError && error.code === 'bad_request'
+    badRequestTitle && code === 'bad_request'
       ? badRequestTitle
-      : error instanceof ApiError && error.code === 'unavailable'
-      ? t('unreachable')
-      : error instanceof ApiError && error.code === 'timeout'
-        ? t('timeout')
-        : error instanceof ApiError && error.code === 'not_found'
-          ? t('notFound')
-          : t('couldNotLoad');
+      : code === 'unavailable'
+        ? t('unreachable')
+        : code === 'timeout'
+          ? t('timeout')
+          : code === 'not_found'
+            ? t('notFound')
+            : (sentence(error) ?? t('couldNotLoad'));
   return (
     <div className="state error" style={{ minHeight: height }} role="alert">
       <div className="title">{title}</div>
-      <div>{message}</div>
+      {error instanceof Error ? <ErrorDetail error={error} /> : <div>{t('somethingWrong')}</div>}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {retry}

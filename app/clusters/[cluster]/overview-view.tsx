@@ -10,7 +10,6 @@ import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { electLeadersRequest } from '@/lib/api/cluster-actions';
 import { clusterSizesQuery, keys, leadershipQuery, overviewQuery } from '@/lib/api/queries';
-import { formatBytes } from '@/lib/cluster/config-values';
 import { useTranslations } from 'use-intl';
 import { useFormat } from '@/lib/format/use-format';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -18,6 +17,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 export function OverviewView({ cluster }: { cluster: string }) {
   const t = useTranslations('overview');
   const common = useTranslations('common');
+  const diskT = useTranslations('disk');
   const f = useFormat();
   const overview = useQuery(overviewQuery(cluster));
   const sizes = useQuery(clusterSizesQuery(cluster));
@@ -70,9 +70,9 @@ export function OverviewView({ cluster }: { cluster: string }) {
                 note={t('underReplicatedNote')}
               />
               <Stat
-                label="On disk"
-                value={sizes.data ? formatBytes(sizes.data.sizeBytes) : common('unknown')}
-                note={sizes.data ? (sizes.data.complete ? 'all replicas, all brokers' : 'some brokers did not answer') : 'from DescribeLogDirs'}
+                label={diskT('onDisk')}
+                value={sizes.data ? f.bytes(sizes.data.sizeBytes) : common('unknown')}
+                note={sizes.data ? (sizes.data.complete ? diskT('allReplicasAllBrokers') : diskT('someMissing')) : diskT('fromLogDirs')}
               />
               <Stat label={t('offline')} value={o.offlinePartitions} tone={o.offlinePartitions > 0 ? 'bad' : 'good'} note={t('offlineNote')} />
               {o.quorum ? (

@@ -1,6 +1,7 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { CreateAclDialog, DeleteAclsDialog } from '@/components/cluster/acl-dialogs';
 import { AclTable } from '@/components/cluster/acl-table';
 import styles from '@/components/topics/topics.module.css';
@@ -29,6 +30,8 @@ function toFilter(f: FilterForm): AclFilter {
 const exactly = (a: Acl): AclFilter => ({ ...a });
 
 export function AclsView({ cluster }: { cluster: string }) {
+  const t = useTranslations('acls');
+  const readOnlyTitle = useTranslations('common')('readOnlyCluster');
   const queryClient = useQueryClient();
   const [form, setForm] = useState<FilterForm>(EMPTY);
   const filter = toFilter(form);
@@ -43,71 +46,77 @@ export function AclsView({ cluster }: { cluster: string }) {
   return (
     <div className="stack">
       <PageHead
-        title="ACLs"
-        sub="Who may do what, as the brokers' authorizer enforces it."
+        title={t('title')}
+        sub={t('sub')}
         actions={
-          <button type="button" className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={readOnly ? 'This cluster is read-only' : undefined}>
-            Create ACL
+          <button type="button" className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={readOnly ? readOnlyTitle : undefined}>
+            {t('create')}
           </button>
         }
       />
       <Panel
-        title="Access control list"
-        hint={acls.data ? `${acls.data.length} matching ACL${acls.data.length === 1 ? '' : 's'}` : undefined}
+        title={t('panel')}
+        hint={acls.data ? t('matching', { count: acls.data.length }) : undefined}
         actions={
           <button
             type="button"
             className="button danger"
             disabled={readOnly || !filtered || !acls.data?.length}
-            title={filtered ? 'Delete every ACL the filter matches, after a preview' : 'Filter first: a delete needs a filter'}
+            title={filtered ? t('deleteMatchingTitle') : t('filterFirst')}
             onClick={() => acls.data && setDeleting({ filter, matches: acls.data })}
           >
-            Delete matching
+            {t('deleteMatching')}
           </button>
         }
       >
         <div className={styles.toolbar} style={{ marginBottom: 12, alignItems: 'flex-end' }}>
           <label className={styles.field}>
-            Principal
+            {t('principal')}
             <input type="search" value={form.principal} onChange={(e) => set('principal')(e.target.value)} placeholder="User:alice" />
           </label>
           <label className={styles.field}>
-            Resource type
+            {t('resourceType')}
             <select value={form.resourceType} onChange={(e) => set('resourceType')(e.target.value as FilterForm['resourceType'])}>
               {(['any', ...ACL_RESOURCE_TYPES] as const).map((o) => (
-                <option key={o}>{o}</option>
+                <option key={o} value={o}>
+                  {o === 'any' ? t('any') : o}
+                </option>
               ))}
             </select>
           </label>
           <label className={styles.field}>
-            Resource name
+            {t('resourceName')}
             <input type="search" value={form.resourceName} onChange={(e) => set('resourceName')(e.target.value)} />
           </label>
           <label className={styles.field}>
-            Pattern type
+            {t('patternType')}
             <select value={form.patternType} onChange={(e) => set('patternType')(e.target.value as FilterForm['patternType'])}>
               {(['any', 'match', 'literal', 'prefixed'] as const).map((o) => (
-                <option key={o}>{o}</option>
+                <option key={o} value={o}>
+                  {o === 'any' ? t('any') : o}
+                </option>
               ))}
             </select>
           </label>
           <label className={styles.field}>
-            Operation
+            {t('operation')}
             <select value={form.operation} onChange={(e) => set('operation')(e.target.value as FilterForm['operation'])}>
               {(['any', ...ACL_OPERATIONS] as const).map((o) => (
-                <option key={o}>{o}</option>
+                <option key={o} value={o}>
+                  {o === 'any' ? t('any') : o}
+                </option>
               ))}
             </select>
           </label>
         </div>
         <DataView
           query={acls}
-          label="ACLs"
+          label={t('label')}
           height={240}
           isEmpty={(a) => a.length === 0}
           empty={
-            <EmptyState title={filtered ? 'No ACL matches the filter' : 'No ACLs yet'} height={240}>
-              {filtered ? 'Change or clear the filter.' : 'ACLs you create here or with kafka-acls appear here.'}
+            <EmptyState title={filtered ? t('emptyFilteredTitle') : t('emptyTitle')} height={240}>
+              {filtered ? t('emptyFilteredText') : t('emptyText')}
             </EmptyState>
           }
         >

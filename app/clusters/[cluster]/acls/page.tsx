@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { AclsView } from './acls-view';
 
-export const metadata: Metadata = { title: 'ACLs' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('acls.title') };
+}
 
 export default async function AclsPage({ params }: { params: Promise<{ cluster: string }> }) {
   return <AclsView cluster={decodeURIComponent((await params).cluster)} />;

@@ -12,6 +12,8 @@ import { brokerConfigsQuery, keys, overviewQuery } from '@/lib/api/queries';
 
 export function BrokerConfigSection({ cluster, scope }: { cluster: string; scope: number | 'default' }) {
   const t = useTranslations('brokers');
+  const edit = useTranslations('configEdit');
+  const common = useTranslations('common');
   const queryClient = useQueryClient();
   const configs = useQuery(brokerConfigsQuery(cluster, scope));
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
@@ -22,18 +24,18 @@ export function BrokerConfigSection({ cluster, scope }: { cluster: string; scope
       title={t('configuration')}
       hint={isDefault ? t('configurationDefaultsHint') : t('configurationHint')}
       actions={
-        <button type="button" className="button" onClick={() => setEditing(true)} disabled={readOnly || !configs.data} title={readOnly ? 'This cluster is read-only' : undefined}>
+        <button type="button" className="button" onClick={() => setEditing(true)} disabled={readOnly || !configs.data} title={readOnly ? common('readOnlyCluster') : undefined}>
           {t('editConfiguration')}
         </button>
       }
     >
-      <DataView query={configs} label="configuration" height={320}>
+      <DataView query={configs} label={t('configuration')} height={320}>
         {(entries) => (
           <>
             <ConfigTable entries={entries} />
             {editing && (
               <ConfigEditDialog
-                title={isDefault ? 'Change a cluster-wide broker default' : `Change broker ${scope}'s configuration`}
+                title={isDefault ? edit('editDefaults') : edit('editBroker', { id: scope })}
                 entries={entries}
                 overrideSources={isDefault ? ['dynamic-default-broker'] : ['dynamic-broker']}
                 save={(patch) => patchBrokerConfigsRequest(cluster, scope, patch)}

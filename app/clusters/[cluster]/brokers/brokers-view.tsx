@@ -7,11 +7,13 @@ import { DataView, EmptyState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { brokersQuery, clusterSizesQuery } from '@/lib/api/queries';
-import { formatBytes } from '@/lib/cluster/config-values';
+import { useFormat } from '@/lib/format/use-format';
 import { useTranslations } from 'use-intl';
 
 export function BrokersView({ cluster }: { cluster: string }) {
   const t = useTranslations('brokers');
+  const diskT = useTranslations('disk');
+  const f = useFormat();
   const brokers = useQuery(brokersQuery(cluster));
   const sizes = useQuery(clusterSizesQuery(cluster));
   const base = `/clusters/${encodeURIComponent(cluster)}`;
@@ -37,10 +39,10 @@ export function BrokersView({ cluster }: { cluster: string }) {
         </DataView>
       </Panel>
       <Panel
-        title="Disk usage"
-        hint={sizes.data ? `${formatBytes(sizes.data.sizeBytes)} on disk over all replicas${sizes.data.complete ? '' : ' (some brokers did not answer: at least this much)'}` : 'From DescribeLogDirs'}
+        title={diskT('usage')}
+        hint={sizes.data ? diskT(sizes.data.complete ? 'usageHint' : 'usageHintPartial', { size: f.bytes(sizes.data.sizeBytes) }) : diskT('usageHintNone')}
       >
-        <DataView query={sizes} label="disk usage" isEmpty={(s) => s.brokers.length === 0} empty={<EmptyState title="No brokers answered">Log directories appear here once brokers answer.</EmptyState>}>
+        <DataView query={sizes} label={diskT('usageLabel')} isEmpty={(s) => s.brokers.length === 0} empty={<EmptyState title={diskT('noBrokersTitle')}>{diskT('noBrokersText')}</EmptyState>}>
           {(s) => <LogDirTable brokers={s.brokers} />}
         </DataView>
       </Panel>

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { ConnectClusterTable } from '@/components/connect/connect-cluster-table';
 import { ConnectorTable } from '@/components/connect/connector-table';
 import { DataView, EmptyState } from '@/components/ui/data-state';
@@ -14,18 +15,21 @@ import { connectorStateSchema, type ConnectorSummary } from '@/lib/api/schemas/c
 function StateStats({ connectors }: { connectors: ConnectorSummary[] }) {
   const count = (s: string) => connectors.filter((c) => c.state === s).length;
   const failedTasks = connectors.reduce((n, c) => n + c.tasksFailed, 0);
+  const t = useTranslations('connect');
   return (
     <div className="stats">
-      <Stat label="Connectors" value={connectors.length} />
-      <Stat label="Running" value={count('RUNNING')} tone={count('RUNNING') ? 'good' : undefined} />
-      <Stat label="Paused / stopped" value={count('PAUSED') + count('STOPPED')} />
-      <Stat label="Failed" value={count('FAILED')} tone={count('FAILED') ? 'bad' : 'good'} />
-      <Stat label="Failed tasks" value={failedTasks} tone={failedTasks ? 'bad' : 'good'} note="listed first below" />
+      <Stat label={t('connectors')} value={connectors.length} />
+      <Stat label={t('running')} value={count('RUNNING')} tone={count('RUNNING') ? 'good' : undefined} />
+      <Stat label={t('pausedStopped')} value={count('PAUSED') + count('STOPPED')} />
+      <Stat label={t('failed')} value={count('FAILED')} tone={count('FAILED') ? 'bad' : 'good'} />
+      <Stat label={t('failedTasks')} value={failedTasks} tone={failedTasks ? 'bad' : 'good'} note={t('failedTasksNote')} />
     </div>
   );
 }
 
 export function ConnectView({ cluster }: { cluster: string }) {
+  const t = useTranslations('connect');
+  const readOnlyTitle = useTranslations('common')('readOnlyCluster');
   const overview = useQuery(connectOverviewQuery(cluster));
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
   const [search, setSearch] = useState('');
@@ -37,9 +41,9 @@ export function ConnectView({ cluster }: { cluster: string }) {
   );
   const filters = (
     <div className="row">
-      <input type="search" aria-label="Filter connectors" placeholder="Name, plugin or topic" value={search} onChange={(e) => setSearch(e.target.value)} />
-      <select aria-label="Connector state" value={state} onChange={(e) => setState(e.target.value)}>
-        <option value="">All states</option>
+      <input type="search" aria-label={t('filter')} placeholder={t('filterPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+      <select aria-label={t('stateFilter')} value={state} onChange={(e) => setState(e.target.value)}>
+        <option value="">{t('allStates')}</option>
         {connectorStateSchema.options.map((s) => (
           <option key={s} value={s}>
             {s}
@@ -52,33 +56,33 @@ export function ConnectView({ cluster }: { cluster: string }) {
   return (
     <div className="stack">
       <PageHead
-        title="Kafka Connect"
-        sub="Connectors on the Connect clusters configured for this Kafka cluster. Connect's REST API is the source of truth."
+        title={t('title')}
+        sub={t('sub')}
         actions={
           hasConnect &&
           (readOnly ? (
-            <button type="button" className="button primary" disabled title="This cluster is read-only">
-              New connector
+            <button type="button" className="button primary" disabled title={readOnlyTitle}>
+              {t('newConnector')}
             </button>
           ) : (
             <Link className="button primary" href={`${base}/new`}>
-              New connector
+              {t('newConnector')}
             </Link>
           ))
         }
       />
       {overview.data && overview.data.connectClusters.length > 0 && <StateStats connectors={overview.data.connectors} />}
-      <Panel title="Connectors" hint={overview.data ? `${shown.length} of ${overview.data.connectors.length}, failed first` : undefined} actions={filters}>
+      <Panel title={t('connectors')} hint={overview.data ? t('shown', { shown: shown.length, total: overview.data.connectors.length }) : undefined} actions={filters}>
         <DataView
           query={overview}
-          label="connectors"
+          label={t('label')}
           isEmpty={(d) => d.connectClusters.length === 0 || d.connectors.length === 0}
           empty={
             hasConnect ? (
-              <EmptyState title="No connectors yet">Connectors appear here once one is created, here with New connector or through Connect&apos;s REST API.</EmptyState>
+              <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
             ) : (
-              <EmptyState title="No Connect cluster configured">
-                Add <code>connect: [{'{'} name, url {'}'}]</code> to this cluster in the config file to manage its connectors here.
+              <EmptyState title={t('noConnectTitle')}>
+                {t.rich('noConnectText', { example: 'connect: [{ name, url }]', code: (chunks) => <code>{chunks}</code> })}
               </EmptyState>
             )
           }
@@ -87,13 +91,13 @@ export function ConnectView({ cluster }: { cluster: string }) {
             shown.length ? (
               <ConnectorTable connectors={shown} hrefFor={(c) => `${base}/${encodeURIComponent(c.connect)}/${encodeURIComponent(c.name)}`} />
             ) : (
-              <EmptyState title="No connector matches">Change the filter to see more connectors.</EmptyState>
+              <EmptyState title={t('noMatchTitle')}>{t('noMatchText')}</EmptyState>
             )
           }
         </DataView>
       </Panel>
       {overview.data && overview.data.connectClusters.length > 0 && (
-        <Panel title="Connect clusters" hint="Reachability of each cluster's REST API">
+        <Panel title={t('clusters')} hint={t('clustersHint')}>
           <ConnectClusterTable clusters={overview.data.connectClusters} />
         </Panel>
       )}

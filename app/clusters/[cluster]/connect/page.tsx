@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { ConnectView } from './connect-view';
 
-export const metadata: Metadata = { title: 'Kafka Connect' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('connect.title') };
+}
 
 export default async function ConnectPage({ params }: { params: Promise<{ cluster: string }> }) {
   const { cluster } = await params;

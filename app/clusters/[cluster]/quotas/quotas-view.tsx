@@ -1,6 +1,7 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { QuotaDialog } from '@/components/cluster/quota-dialog';
 import { QuotaTable } from '@/components/cluster/quota-table';
 import { DataView, EmptyState } from '@/components/ui/data-state';
@@ -11,6 +12,8 @@ import { keys, overviewQuery, quotasQuery } from '@/lib/api/queries';
 import type { ClientQuota } from '@/lib/api/schemas/quotas';
 
 export function QuotasView({ cluster }: { cluster: string }) {
+  const t = useTranslations('quotas');
+  const readOnlyTitle = useTranslations('common')('readOnlyCluster');
   const queryClient = useQueryClient();
   const quotas = useQuery(quotasQuery(cluster));
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
@@ -18,23 +21,23 @@ export function QuotasView({ cluster }: { cluster: string }) {
   return (
     <div className="stack">
       <PageHead
-        title="Quotas"
-        sub="How fast each user or client id may produce and fetch, and how much broker time its requests may take."
+        title={t('title')}
+        sub={t('sub')}
         actions={
-          <button type="button" className="button primary" onClick={() => setEditing({})} disabled={readOnly} title={readOnly ? 'This cluster is read-only' : undefined}>
-            New quota
+          <button type="button" className="button primary" onClick={() => setEditing({})} disabled={readOnly} title={readOnly ? readOnlyTitle : undefined}>
+            {t('new')}
           </button>
         }
       />
-      <Panel title="Client quotas" hint="A more specific quota wins: user + client id, then user, then client id, then the defaults">
+      <Panel title={t('panel')} hint={t('panelHint')}>
         <DataView
           query={quotas}
-          label="quotas"
+          label={t('label')}
           height={240}
           isEmpty={(q) => q.length === 0}
           empty={
-            <EmptyState title="No quotas" height={240}>
-              Clients are not throttled. Quotas you set here or with kafka-configs appear here.
+            <EmptyState title={t('emptyTitle')} height={240}>
+              {t('emptyText')}
             </EmptyState>
           }
         >

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { TokensView } from './tokens-view';
 
-export const metadata: Metadata = { title: 'API tokens' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('tokens.title') };
+}
 
 export default function TokensPage() {
   return <TokensView />;

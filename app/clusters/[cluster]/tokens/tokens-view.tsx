@@ -1,17 +1,21 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { CreateTokenDialog } from '@/components/access/create-token-dialog';
 import { TokenTable } from '@/components/access/token-table';
 import { DataView, EmptyState } from '@/components/ui/data-state';
+import { ErrorCallout } from '@/components/ui/error-text';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { createToken, keys, revokeToken, tokensQuery } from '@/lib/api/queries';
+import { useFormat } from '@/lib/format/use-format';
 
-const formatTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 const ROLES = ['viewer', 'operator', 'admin'];
 
 export function TokensView() {
+  const t = useTranslations('tokens');
+  const f = useFormat();
   const tokens = useQuery(tokensQuery());
   const client = useQueryClient();
   const [creating, setCreating] = useState(false);
@@ -30,24 +34,24 @@ export function TokensView() {
   return (
     <div className="stack">
       <PageHead
-        title="API tokens"
-        sub="Bearer tokens for scripts and CI, each with a role on some clusters. Fluxo stores only their hash."
-        actions={<button type="button" className="button primary" onClick={() => setCreating(true)}>Make token</button>}
+        title={t('title')}
+        sub={t('sub')}
+        actions={<button type="button" className="button primary" onClick={() => setCreating(true)}>{t('make')}</button>}
       />
-      {revoke.error && <p className="callout danger" role="alert">{revoke.error.message}</p>}
-      <Panel title="Tokens">
+      <ErrorCallout error={revoke.error} />
+      <Panel title={t('tokens')}>
         <DataView
           query={tokens}
-          label="API tokens"
+          label={t('label')}
           isEmpty={(d) => d.items.length === 0}
-          empty={<EmptyState title="No API tokens yet">Make one for a script: it acts with the role you give it.</EmptyState>}
+          empty={<EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>}
         >
           {(d) => (
             <TokenTable
               tokens={d.items}
-              formatTime={formatTime}
-              onRevoke={(t) => {
-                if (window.confirm(`Revoke "${t.name}"? Scripts using it stop working at once.`)) revoke.mutate(t.id);
+              formatTime={(ms) => f.instant(ms)}
+              onRevoke={(token) => {
+                if (window.confirm(t('confirmRevoke', { name: token.name }))) revoke.mutate(token.id);
               }}
             />
           )}
@@ -57,7 +61,7 @@ export function TokensView() {
         <CreateTokenDialog
           roles={ROLES}
           madeToken={create.data?.token ?? null}
-          error={create.error?.message ?? null}
+          error={create.error}
           pending={create.isPending}
           onCreate={(input) => create.mutate(input)}
           onClose={close}

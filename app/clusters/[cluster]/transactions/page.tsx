@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server';
 import { TransactionsView } from './transactions-view';
 
-export const metadata: Metadata = { title: 'Transactions' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())('transactions.title') };
+}
 
 export default async function TransactionsPage({ params }: { params: Promise<{ cluster: string }> }) {
   const { cluster } = await params;

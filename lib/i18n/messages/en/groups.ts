@@ -129,4 +129,13 @@ export const groups = {
     next: 'New offset',
     change: 'Change',
   },
+  sharePartitionTable: {
+    caption: 'Share-partitions',
+    topic: 'Topic',
+    partition: 'Partition',
+    startOffset: 'Start offset',
+    lag: 'Lag',
+    notStarted: 'not started',
+    unknown: 'unknown',
+  },
 };

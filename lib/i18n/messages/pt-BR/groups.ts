@@ -131,4 +131,13 @@ export const groups: typeof en = {
     next: 'Novo offset',
     change: 'Mudança',
   },
+  sharePartitionTable: {
+    caption: 'Share-partitions',
+    topic: 'Tópico',
+    partition: 'Partição',
+    startOffset: 'Offset inicial',
+    lag: 'Lag',
+    notStarted: 'não iniciada',
+    unknown: 'desconhecido',
+  },
 };

@@ -7,5 +7,9 @@ import { messages } from './messages';
 import { groups } from './groups';
 import { payments } from './payments';
 import { reassignments } from './reassignments';
+import { access } from './access';
+import { operations } from './operations';
+import { transactions } from './transactions';
+import { connect } from './connect';
 
-export const ptBR = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments, ...reassignments };
+export const ptBR = { ...shell, ...cluster, ...topics, ...messages, ...groups, ...payments, ...reassignments, ...access, ...operations, ...transactions, ...connect };

@@ -8,12 +8,14 @@ import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { brokerQuery, clusterSizesQuery } from '@/lib/api/queries';
-import { formatBytes } from '@/lib/cluster/config-values';
+import { useFormat } from '@/lib/format/use-format';
 import { useTranslations } from 'use-intl';
 import { BrokerConfigSection } from '../broker-config-section';
 
 export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
   const t = useTranslations('brokers');
+  const diskT = useTranslations('disk');
+  const f = useFormat();
   const none = useTranslations('common')('none');
   const unknown = useTranslations('common')('unknown');
   const detail = useQuery(brokerQuery(cluster, id));
@@ -38,10 +40,10 @@ export function BrokerView({ cluster, id }: { cluster: string; id: number }) {
               <Stat label={t('rack')} value={broker.rack ?? none} />
               <Stat label={t('leaderPartitions')} value={broker.leaderPartitions} />
               <Stat label={t('replicas')} value={broker.replicaPartitions} />
-              <Stat label="On disk" value={disk?.[0]?.sizeBytes == null ? unknown : formatBytes(disk[0].sizeBytes)} note="all replicas on this broker" />
+              <Stat label={diskT('onDisk')} value={disk?.[0]?.sizeBytes == null ? unknown : f.bytes(disk[0].sizeBytes)} note={diskT('onBrokerNote')} />
             </div>
-            <Panel title="Log directories" hint="From DescribeLogDirs: replica bytes, and the volume's free and total space">
-              <DataView query={sizes} label="log directories">
+            <Panel title={diskT('logDirs')} hint={diskT('logDirsHint')}>
+              <DataView query={sizes} label={diskT('logDirsLabel')}>
                 {() => <LogDirTable brokers={disk ?? []} />}
               </DataView>
             </Panel>

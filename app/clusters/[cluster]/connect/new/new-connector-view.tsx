@@ -3,8 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { ConnectorForm } from '@/components/connect/connector-form';
 import { DataView, EmptyState } from '@/components/ui/data-state';
+import { ErrorCallout } from '@/components/ui/error-text';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { createConnector, validateConnectorConfig } from '@/lib/api/connect-mutations';
@@ -12,14 +14,15 @@ import { connectOverviewQuery, connectPluginConfigQuery, connectPluginsQuery, ke
 import { connectorNameSchema } from '@/lib/api/schemas/connect';
 import { buildConfig, formFields, parsePropertyLines } from '@/lib/connect/form';
 
-/** Validation failed: the messages by field. Thrown so the mutation ends in its error state. */
+/** Validation failed: the messages by field (the plugin's own words). Thrown so the mutation ends in its error state. */
 class FieldErrors extends Error {
   constructor(readonly byField: Record<string, string[]>) {
-    super('The config is invalid: see the fields marked below');
+    super('The config is invalid');
   }
 }
 
 function PluginForm({ cluster, connect, plugin }: { cluster: string; connect: string; plugin: string }) {
+  const t = useTranslations('newConnector');
   const defs = useQuery(connectPluginConfigQuery(cluster, connect, plugin));
   const router = useRouter();
   const client = useQueryClient();
@@ -30,7 +33,7 @@ function PluginForm({ cluster, connect, plugin }: { cluster: string; connect: st
     // Validate first, always: Connect (Debezium especially) answers a bad create with an opaque 500.
     mutationFn: async () => {
       const nameCheck = connectorNameSchema.safeParse(name);
-      if (!nameCheck.success) throw new FieldErrors({ name: [nameCheck.error.issues[0]?.message ?? 'invalid name'] });
+      if (!nameCheck.success) throw new FieldErrors({ name: [nameCheck.error.issues[0]?.message ?? t('invalidName')] });
       const lines = parsePropertyLines(extra);
       if (!lines.ok) throw new FieldErrors({ extra: [lines.message] });
       const config = { ...buildConfig(plugin, values, lines.config), name };
@@ -47,18 +50,20 @@ function PluginForm({ cluster, connect, plugin }: { cluster: string; connect: st
   const shownFields = new Set(['name', 'extra', ...(defs.data?.definitions.map((d) => d.name) ?? [])]);
   const otherErrors = Object.entries(errors).filter(([k]) => !shownFields.has(k));
   return (
-    <DataView query={defs} label="plugin config definitions">
+    <DataView query={defs} label={t('definitionsLabel')}>
       {(d) => (
         <div className="stack">
-          {create.error && (
+          {create.error instanceof FieldErrors ? (
             <div className="callout danger" role="alert">
-              {create.error.message}
+              {t('invalid')}
               {otherErrors.map(([k, m]) => (
-                <div key={k}>
+                <div key={k} lang="en">
                   <code>{k}</code>: {m.join(' ')}
                 </div>
               ))}
             </div>
+          ) : (
+            <ErrorCallout error={create.error} />
           )}
           <ConnectorForm
             fields={formFields(d.definitions)}
@@ -79,6 +84,7 @@ function PluginForm({ cluster, connect, plugin }: { cluster: string; connect: st
 }
 
 export function NewConnectorView({ cluster }: { cluster: string }) {
+  const t = useTranslations('newConnector');
   const overview = useQuery(connectOverviewQuery(cluster));
   const [connect, setConnect] = useState('');
   const chosenConnect = connect || overview.data?.connectClusters[0]?.name || '';
@@ -87,37 +93,32 @@ export function NewConnectorView({ cluster }: { cluster: string }) {
   return (
     <div className="stack">
       <PageHead
-        title="New connector"
-        sub={
-          <>
-            <Link href={`/clusters/${encodeURIComponent(cluster)}/connect`}>Kafka Connect</Link> · the config is validated by the plugin before anything is created
-          </>
-        }
+        title={t('title')}
+        sub={t.rich('sub', { link: (chunks) => <Link href={`/clusters/${encodeURIComponent(cluster)}/connect`}>{chunks}</Link> })}
       />
-      <Panel title="Plugin">
+      <Panel title={t('plugin')}>
         <DataView
           query={overview}
-          label="Connect clusters"
+          label={t('clustersLabel')}
           isEmpty={(o) => o.connectClusters.length === 0}
-          empty={<EmptyState title="No Connect cluster configured">Add a connect entry to this cluster in the config file first.</EmptyState>}
+          empty={<EmptyState title={t('noConnectTitle')}>{t('noConnectText')}</EmptyState>}
         >
           {(o) => (
             <div className="row controls">
               <label className="field">
-                <span>Connect cluster</span>
+                <span>{t('connectCluster')}</span>
                 <select value={chosenConnect} onChange={(e) => { setConnect(e.target.value); setPlugin(''); }}>
                   {o.connectClusters.map((c) => (
                     <option key={c.name} value={c.name} disabled={!c.reachable}>
-                      {c.name}
-                      {c.reachable ? '' : ' (unreachable)'}
+                      {c.reachable ? c.name : t('unreachable', { name: c.name })}
                     </option>
                   ))}
                 </select>
               </label>
               <label className="field">
-                <span>Connector plugin</span>
+                <span>{t('connectorPlugin')}</span>
                 <select value={plugin} onChange={(e) => setPlugin(e.target.value)} disabled={!plugins.data}>
-                  <option value="">{plugins.isError ? 'Plugins could not be loaded' : 'Choose a plugin'}</option>
+                  <option value="">{plugins.isError ? t('pluginsFailed') : t('choosePlugin')}</option>
                   {plugins.data?.plugins.map((p) => (
                     <option key={p.class} value={p.class}>
                       {p.class.split('.').pop()} ({p.type}{p.version ? `, ${p.version}` : ''})
@@ -128,14 +129,10 @@ export function NewConnectorView({ cluster }: { cluster: string }) {
             </div>
           )}
         </DataView>
-        {plugins.isError && (
-          <div className="callout danger" role="alert">
-            {plugins.error.message}
-          </div>
-        )}
+        <ErrorCallout error={plugins.error} />
       </Panel>
       {plugin && chosenConnect && (
-        <Panel title="Config" hint={plugin}>
+        <Panel title={t('config')} hint={plugin}>
           <PluginForm key={`${chosenConnect}/${plugin}`} cluster={cluster} connect={chosenConnect} plugin={plugin} />
         </Panel>
       )}

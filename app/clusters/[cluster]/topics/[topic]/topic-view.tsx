@@ -18,7 +18,7 @@ import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
 import { keys, overviewQuery, topicConfigsQuery, topicQuery, topicSizesQuery } from '@/lib/api/queries';
 import { useClusterPermissions } from '@/lib/api/use-permissions';
-import { formatBytes } from '@/lib/cluster/config-values';
+import { useFormat } from '@/lib/format/use-format';
 import { useTranslations } from 'use-intl';
 import { CopyButton } from '@/components/ui/copy-button';
 
@@ -26,8 +26,11 @@ type Action = 'grow' | 'purge' | 'delete' | null;
 
 export function TopicView({ cluster, topic }: { cluster: string; topic: string }) {
   const t = useTranslations('topic');
+  const diskT = useTranslations('disk');
+  const f = useFormat();
   const nav = useTranslations('nav');
   const unknown = useTranslations('common')('unknown');
+  const breadcrumb = useTranslations('common')('breadcrumb');
   const router = useRouter();
   const pathname = usePathname();
   const tab = useSearchParams().get('tab') === 'configs' ? 'configs' : 'partitions';
@@ -55,7 +58,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
           </span>
         }
         sub={
-          <nav aria-label="Breadcrumb">
+          <nav aria-label={breadcrumb}>
             <Link href={`${base}/topics`}>{nav('topics')}</Link> / <span aria-current="page">{topic}</span>
           </nav>
         }
@@ -103,7 +106,7 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
                 <Stat label={t('partitions')} value={d.partitions} />
                 <Stat label={t('replicationFactor')} value={d.replicationFactor} />
                 <Stat label={t('messages')} value={d.messages ?? unknown} />
-                <Stat label="On disk" value={sizes.data ? formatBytes(sizes.data.sizeBytes) : unknown} note={sizes.data && !sizes.data.complete ? 'some brokers did not answer' : 'all replicas'} />
+                <Stat label={diskT('onDisk')} value={sizes.data ? f.bytes(sizes.data.sizeBytes) : unknown} note={sizes.data && !sizes.data.complete ? diskT('someMissing') : diskT('allReplicas')} />
                 <Stat label={t('underReplicated')} value={d.underReplicatedPartitions} tone={d.underReplicatedPartitions ? 'bad' : 'good'} />
                 <Stat label={t('offline')} value={d.offlinePartitions} tone={d.offlinePartitions ? 'bad' : 'good'} />
               </div>
@@ -119,8 +122,8 @@ export function TopicView({ cluster, topic }: { cluster: string; topic: string }
               <Panel title={t('partitions')} hint={t('partitionsHint')}>
                 <PartitionTable partitions={d.partitionDetails} />
               </Panel>
-              <Panel title="Size on disk" hint="From DescribeLogDirs, per partition and replica">
-                <DataView query={sizes} label="sizes on disk">
+              <Panel title={diskT('sizeOnDisk')} hint={diskT('sizeOnDiskHint')}>
+                <DataView query={sizes} label={diskT('sizesLabel')}>
                   {(s) => <TopicSizeTable sizes={s} />}
                 </DataView>
               </Panel>

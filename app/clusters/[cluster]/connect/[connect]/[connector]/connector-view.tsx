@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { ConnectorConfigList } from '@/components/connect/config-list';
 import { ConfirmByNameDialog } from '@/components/connect/confirm-by-name-dialog';
 import { EditConfigDialog } from '@/components/connect/edit-config-dialog';
@@ -10,6 +11,7 @@ import { OffsetsTable } from '@/components/connect/offsets-table';
 import { ConnectorStateBadge } from '@/components/connect/state-badge';
 import { TaskTable } from '@/components/connect/task-table';
 import { DataView, EmptyState } from '@/components/ui/data-state';
+import { ErrorCallout } from '@/components/ui/error-text';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
@@ -20,21 +22,23 @@ import { parsePropertyLines, toPropertyLines } from '@/lib/connect/form';
 
 type Action = Parameters<typeof connectorAction>[1];
 
-const ACTIONS: { label: string; body: Action; when: (d: ConnectorDetail) => boolean }[] = [
-  { label: 'Pause', body: { action: 'pause' }, when: (d) => d.state === 'RUNNING' },
-  { label: 'Resume', body: { action: 'resume' }, when: (d) => d.state === 'PAUSED' || d.state === 'STOPPED' },
-  { label: 'Stop', body: { action: 'stop' }, when: (d) => d.state !== 'STOPPED' },
-  { label: 'Restart connector', body: { action: 'restart' }, when: () => true },
-  { label: 'Restart all tasks', body: { action: 'restart', includeTasks: true }, when: (d) => d.tasks.length > 0 },
-  { label: 'Restart failed', body: { action: 'restart', includeTasks: true, onlyFailed: true }, when: (d) => d.state === 'FAILED' || d.tasksFailed > 0 },
-];
+const ACTIONS = [
+  { label: 'pause', body: { action: 'pause' }, when: (d) => d.state === 'RUNNING' },
+  { label: 'resume', body: { action: 'resume' }, when: (d) => d.state === 'PAUSED' || d.state === 'STOPPED' },
+  { label: 'stop', body: { action: 'stop' }, when: (d) => d.state !== 'STOPPED' },
+  { label: 'restart', body: { action: 'restart' }, when: () => true },
+  { label: 'restartAll', body: { action: 'restart', includeTasks: true }, when: (d) => d.tasks.length > 0 },
+  { label: 'restartFailed', body: { action: 'restart', includeTasks: true, onlyFailed: true }, when: (d) => d.state === 'FAILED' || d.tasksFailed > 0 },
+] as const satisfies { label: string; body: Action; when: (d: ConnectorDetail) => boolean }[];
 
 export function ConnectorView({ cluster, connect, connector }: { cluster: string; connect: string; connector: string }) {
+  const t = useTranslations('connector');
+  const common = useTranslations('common');
   const target = { cluster, connect, connector };
   const detail = useQuery(connectorQuery(cluster, connect, connector));
   // The server refuses changes on a read-only cluster anyway; the buttons say so before a click.
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
-  const readOnlyTitle = readOnly ? 'This cluster is read-only' : undefined;
+  const readOnlyTitle = readOnly ? common('readOnlyCluster') : undefined;
   const offsets = useQuery(connectorOffsetsQuery(cluster, connect, connector));
   const client = useQueryClient();
   const router = useRouter();
@@ -44,14 +48,14 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
   const act = useMutation({
     mutationFn: ({ label, body }: { label: string; body: Action }) => connectorAction(target, body).then(() => label),
     onSuccess: (label) => {
-      setNotice(`${label}: sent to Connect`);
+      setNotice(t('sent', { action: label }));
       void refresh();
     },
   });
   const restartTask = useMutation({
     mutationFn: (task: number) => restartConnectorTask(target, task),
     onSuccess: (_, task) => {
-      setNotice(`Task ${task} restarted`);
+      setNotice(t('taskRestarted', { task }));
       void refresh();
     },
   });
@@ -70,7 +74,7 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
     },
     onSuccess: () => {
       setDialog(null);
-      setNotice('Config saved');
+      setNotice(t('configSaved'));
       void refresh();
     },
   });
@@ -100,15 +104,15 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
           detail.data && (
             <>
               {ACTIONS.filter((a) => a.when(detail.data)).map((a) => (
-                <button key={a.label} type="button" className="button" disabled={busy || readOnly} title={readOnlyTitle} onClick={() => act.mutate({ label: a.label, body: a.body })}>
-                  {a.label}
+                <button key={a.label} type="button" className="button" disabled={busy || readOnly} title={readOnlyTitle} onClick={() => act.mutate({ label: t(a.label), body: a.body })}>
+                  {t(a.label)}
                 </button>
               ))}
               <button type="button" className="button" disabled={readOnly} title={readOnlyTitle} onClick={() => setDialog('edit')}>
-                Edit config
+                {t('editConfig')}
               </button>
               <button type="button" className="button danger" disabled={readOnly} title={readOnlyTitle} onClick={() => setDialog('delete')}>
-                Delete
+                {t('delete')}
               </button>
             </>
           )
@@ -119,108 +123,105 @@ export function ConnectorView({ cluster, connect, connector }: { cluster: string
           {notice}
         </div>
       )}
-      {actionError && (
-        <div className="callout danger" role="alert">
-          {actionError.message}
-        </div>
-      )}
-      <DataView query={detail} label="connector">
+      <ErrorCallout error={actionError} />
+      <DataView query={detail} label={t('label')}>
         {(d) => (
           <>
             <div className="stats">
-              <div className="stat" role="group" aria-label="State">
-                <div className="label">State</div>
+              <div className="stat" role="group" aria-label={t('state')}>
+                <div className="label">{t('state')}</div>
                 <div className="value">
                   <ConnectorStateBadge state={d.state} />
                 </div>
-                <div className="note">{d.workerId ?? 'not assigned'}</div>
+                <div className="note">{d.workerId ?? t('notAssigned')}</div>
               </div>
-              <Stat label="Tasks running" value={d.tasksRunning} tone={d.tasksRunning ? 'good' : undefined} />
-              <Stat label="Tasks failed" value={d.tasksFailed} tone={d.tasksFailed ? 'bad' : 'good'} />
-              {d.sinkGroup && <Stat label="Sink lag" value={d.sinkGroup.totalLag ?? '—'} note={d.sinkGroup.error ?? 'messages, all partitions'} />}
+              <Stat label={t('tasksRunning')} value={d.tasksRunning} tone={d.tasksRunning ? 'good' : undefined} />
+              <Stat label={t('tasksFailed')} value={d.tasksFailed} tone={d.tasksFailed ? 'bad' : 'good'} />
+              {d.sinkGroup && <Stat label={t('sinkLag')} value={d.sinkGroup.totalLag ?? '—'} note={d.sinkGroup.error ?? t('sinkLagNote')} />}
             </div>
             {d.trace && (
-              <Panel title="Connector error">
-                <pre className="code-block">{d.trace}</pre>
+              <Panel title={t('error')}>
+                {/* The worker's own stack trace. */}
+                <pre className="code-block" lang="en">
+                  {d.trace}
+                </pre>
               </Panel>
             )}
-            <Panel title="Tasks" hint="Each task's state and the worker it runs on">
+            <Panel title={t('tasks')} hint={t('tasksHint')}>
               {d.tasks.length ? (
                 <TaskTable tasks={d.tasks} onRestart={(id) => restartTask.mutate(id)} restartDisabled={busy || readOnly} />
               ) : (
-                <EmptyState title="No tasks">Connect starts the connector&apos;s tasks once it is running.</EmptyState>
+                <EmptyState title={t('noTasksTitle')}>{t('noTasksText')}</EmptyState>
               )}
             </Panel>
-            <Panel title="Topics" hint="In use (GET /connectors/{name}/topics) and named in the config">
+            <Panel title={t('topics')} hint={t('topicsHint', { path: 'GET /connectors/{name}/topics' })}>
               <ul>
-                {(d.activeTopics ?? []).map((t) => (
-                  <li key={t}>
-                    <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(t)}`}>{t}</Link> <span className="muted">in use</span>
+                {(d.activeTopics ?? []).map((topic) => (
+                  <li key={topic}>
+                    <Link href={`/clusters/${encodeURIComponent(cluster)}/topics/${encodeURIComponent(topic)}`}>{topic}</Link> <span className="muted">{t('inUse')}</span>
                   </li>
                 ))}
-                {d.topics.filter((t) => !(d.activeTopics ?? []).includes(t)).map((t) => (
-                  <li key={t}>
-                    <code>{t}</code> <span className="muted">from the config</span>
+                {d.topics.filter((topic) => !(d.activeTopics ?? []).includes(topic)).map((topic) => (
+                  <li key={topic}>
+                    <code>{topic}</code> <span className="muted">{t('fromConfig')}</span>
                   </li>
                 ))}
               </ul>
               {d.sinkGroup && (
-                <p>
-                  Consumer group: <Link href={groupHref(d.sinkGroup.groupId)}>{d.sinkGroup.groupId}</Link>
-                </p>
+                <p>{t.rich('consumerGroup', { group: d.sinkGroup.groupId, link: (chunks) => <Link href={groupHref(d.sinkGroup!.groupId)}>{chunks}</Link> })}</p>
               )}
             </Panel>
             <Panel
-              title="Offsets"
-              hint="KIP-875: reset only while the connector is STOPPED"
+              title={t('offsets')}
+              hint={t('offsetsHint')}
               actions={
                 <button type="button" className="button" disabled={d.state !== 'STOPPED' || readOnly} title={readOnlyTitle} onClick={() => setDialog('reset')}>
-                  Reset offsets
+                  {t('resetOffsets')}
                 </button>
               }
             >
               <DataView
                 query={offsets}
-                label="offsets"
+                label={t('offsetsLabel')}
                 isEmpty={(o) => o.offsets.length === 0}
-                empty={<EmptyState title="No offsets yet">Offsets appear once the connector commits its first position.</EmptyState>}
+                empty={<EmptyState title={t('noOffsetsTitle')}>{t('noOffsetsText')}</EmptyState>}
               >
                 {(o) => <OffsetsTable offsets={o.offsets} />}
               </DataView>
             </Panel>
-            <Panel title="Config" hint={d.maskedKeys.length ? `${d.maskedKeys.length} sensitive value(s) hidden` : undefined}>
+            <Panel title={t('config')} hint={d.maskedKeys.length ? t('masked', { count: d.maskedKeys.length }) : undefined}>
               <ConnectorConfigList config={d.config} maskedKeys={d.maskedKeys} />
             </Panel>
             {dialog === 'edit' && (
-              <EditConfigDialog name={connector} initial={toPropertyLines(d.config)} busy={edit.isPending} error={edit.error?.message} onClose={() => setDialog(null)} onSave={(t) => edit.mutate(t)} />
+              <EditConfigDialog name={connector} initial={toPropertyLines(d.config)} busy={edit.isPending} error={edit.error} onClose={() => setDialog(null)} onSave={(t) => edit.mutate(t)} />
             )}
           </>
         )}
       </DataView>
       {dialog === 'delete' && (
         <ConfirmByNameDialog
-          title={`Delete connector ${connector}`}
+          title={t('deleteTitle', { name: connector })}
           name={connector}
-          confirmLabel="Delete connector"
+          confirmLabel={t('deleteConfirm')}
           busy={remove.isPending}
-          error={remove.error?.message}
+          error={remove.error}
           onClose={() => setDialog(null)}
           onConfirm={(t) => remove.mutate(t)}
         >
-          Connect stops the connector&apos;s tasks and forgets its config. Its topics and their messages stay; a sink&apos;s consumer group keeps its offsets.
+          {t('deleteText')}
         </ConfirmByNameDialog>
       )}
       {dialog === 'reset' && (
         <ConfirmByNameDialog
-          title={`Reset offsets of ${connector}`}
+          title={t('resetTitle', { name: connector })}
           name={connector}
-          confirmLabel="Reset offsets"
+          confirmLabel={t('resetOffsets')}
           busy={reset.isPending}
-          error={reset.error?.message}
+          error={reset.error}
           onClose={() => setDialog(null)}
           onConfirm={(t) => reset.mutate(t)}
         >
-          The connector forgets its position: when resumed, a source reads from the start again, a sink from its consumer&apos;s reset policy.
+          {t('resetText')}
         </ConfirmByNameDialog>
       )}
     </div>
