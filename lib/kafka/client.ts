@@ -93,6 +93,13 @@ function drop(clusterName: string, client: ClusterClient) {
   for (const lane of Object.values(client.lanes)) lane.cluster.disconnect().catch(() => {});
 }
 
+/** Disconnects every pooled client: a script's process ends only once nothing is left connected. */
+export async function closeClusterClients(): Promise<void> {
+  const clients = [...pool.values()];
+  pool.clear();
+  await Promise.all(clients.map((c) => Promise.all([c.admin, ...Object.values(c.lanes).map((l) => l.cluster)].map((x) => x.disconnect().catch(() => {})))));
+}
+
 /** A kafkajs Cluster of its own (the payments aggregator's), with the pool's SASL/TLS/timeouts. */
 export function createRawCluster(kafka: Kafka): RawCluster {
   return createKafkaCluster(kafka);

@@ -1,6 +1,7 @@
 // npm run payments:produce -- --rate 200 --duration 60 --topic payments [--seed N] [--start ISO] [--cluster NAME | --brokers h:p]
 // Produces seeded payment events (see README, "Payment events"); creates the topic (6 partitions) if missing.
 // --duration 0 runs until Ctrl-C; --count N overrides rate × duration; --fast sends without pacing.
+import { closeClusterClients } from '../../lib/kafka/client';
 import { producePayments } from '../../lib/payments/producer';
 import { ensurePaymentTopics } from '../../lib/payments/topics';
 import { clusterFrom, fail, onStop, parseFlags } from './args';
@@ -51,6 +52,8 @@ async function main() {
   });
   const seconds = (Date.now() - began) / 1000;
   console.log(`produced ${sent} payment events to ${flags.topic} in ${seconds.toFixed(1)} s (seed ${seed}, start ${new Date(startMs).toISOString()})`);
+  // The topic check went through the cluster's pooled clients; connected, they would keep the process alive.
+  await closeClusterClients();
 }
 
 main().catch((err: unknown) => {
