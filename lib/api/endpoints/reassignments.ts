@@ -24,7 +24,8 @@ export const listReassignmentsEndpoint = defineEndpoint({
 });
 
 export const proposeReassignmentEndpoint = defineEndpoint({
-  access: 'cluster:read',
+  // A plan changes nothing, but only those who may move replicas are offered one (and it is audited as asked).
+  access: 'reassignments:write',
   method: 'post',
   path: '/api/clusters/{cluster}/reassignments/plan',
   tag: 'Reassignments',

@@ -13,6 +13,7 @@ import { DataView, EmptyState, ErrorState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { keys, leadershipQuery, overviewQuery, reassignmentsQuery } from '@/lib/api/queries';
+import { useClusterPermissions } from '@/lib/api/use-permissions';
 import {
   cancelReassignmentRequest,
   completeReassignmentRequest,
@@ -28,6 +29,7 @@ export function ReassignmentsView({ cluster }: { cluster: string }) {
   const t = useTranslations('reassignments');
   const queryClient = useQueryClient();
   const readOnly = useQuery(overviewQuery(cluster)).data?.readOnly ?? false;
+  const mayMove = useClusterPermissions(cluster).can('reassignments:write');
   const brokerIds = useQuery(leadershipQuery(cluster)).data?.brokers.map((b) => b.brokerId) ?? [];
   const progress = useQuery(reassignmentsQuery(cluster));
   const [throttleMiB, setThrottleMiB] = useState('10');
@@ -74,7 +76,11 @@ export function ReassignmentsView({ cluster }: { cluster: string }) {
       <PageHead title={t('title')} sub={t('sub')} />
       <Panel title={t('planTitle')} hint={t('planHint')}>
         <div className="stack" style={{ gap: 12 }}>
-          <ReassignmentPlanForm brokerIds={brokerIds} busy={propose.isPending} onPropose={(body) => propose.mutate(body)} />
+          {mayMove ? (
+            <ReassignmentPlanForm brokerIds={brokerIds} busy={propose.isPending} onPropose={(body) => propose.mutate(body)} />
+          ) : (
+            <p className="muted">{t('notPermitted')}</p>
+          )}
           {propose.isError && <ErrorState error={propose.error} badRequestTitle={t('proposalFailed')} height={120} />}
           {proposal && proposal.moves.length === 0 && <EmptyState title={t('nothingToMove')} height={120}>{t('nothingToMoveText')}</EmptyState>}
           {proposal && proposal.moves.length > 0 && (
@@ -117,7 +123,7 @@ export function ReassignmentsView({ cluster }: { cluster: string }) {
         hint={t('progressHint')}
         actions={
           under.length > 0 && (
-            <button type="button" className="button danger" onClick={() => setCancelling(true)} disabled={readOnly} title={readOnly ? t('readOnly') : undefined}>
+            <button type="button" className="button danger" onClick={() => setCancelling(true)} disabled={readOnly || !mayMove} title={readOnly ? t('readOnly') : !mayMove ? t('notPermitted') : undefined}>
               {t('cancelMove')}
             </button>
           )

@@ -62,6 +62,7 @@ export const reassignments = {
     doneCancelled: 'Reassignment ended: throttle removed; {count, plural, one {# partition was} other {# partitions were}} not moved.',
     waiting: 'Moving {count, plural, one {# partition} other {# partitions}}…',
     readOnly: 'This cluster is read-only',
+    notPermitted: 'Your role does not include moving replicas (reassignments:write): plans and moves are for admins.',
     electHint: 'Moving replicas does not move leadership by itself: when it is done, elect the preferred leaders from the overview.',
   },
 };

@@ -64,6 +64,7 @@ export const reassignments: typeof en = {
     doneCancelled: 'Reatribuição encerrada: limite removido; {count, plural, one {# partição não foi movida} other {# partições não foram movidas}}.',
     waiting: 'Movendo {count, plural, one {# partição} other {# partições}}…',
     readOnly: 'Este cluster é somente leitura',
+    notPermitted: 'O seu papel não inclui mover réplicas (reassignments:write): planos e movimentações são para admins.',
     electHint: 'Mover réplicas não move a liderança por si só: ao terminar, eleja os líderes preferidos na visão geral.',
   },
 };
