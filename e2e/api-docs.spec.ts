@@ -35,6 +35,6 @@ test('the API reference renders every route with its parameters and answers, and
   const answer = route.locator('.live-responses-table');
   await expect(answer.locator('tbody .response-col_status').first()).toHaveText('200');
   const body = await answer.locator('tbody .response-col_description pre').first().innerText();
-  expect(JSON.parse(body)).toHaveProperty('topics');
+  expect(JSON.parse(body)).toMatchObject({ items: expect.any(Array), total: expect.any(Number) });
   await c.screenshot('api-reference');
 });
