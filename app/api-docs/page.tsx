@@ -48,9 +48,7 @@ export default async function ApiDocsPage() {
         {tags.map((tag) => (
           <section key={tag} className="panel" aria-label={tag}>
             <div className="panel-head">
-              <h2 lang="en">
-                <Link href={`/api-docs/reference#/${encodeURIComponent(tag)}`}>{tag}</Link>
-              </h2>
+              <h2 lang="en">{tag}</h2>
             </div>
             <div className="panel-body table-wrap">
               <table className="data">

@@ -13,7 +13,8 @@ function targetText(target: Record<string, string>): string {
 export function AuditTable({ records, formatTime }: { records: AuditRecord[]; formatTime: (ms: number) => string }) {
   const t = useTranslations('audit');
   return (
-    <div className="table-wrap">
+    // Wider than the page with its many columns: a scrollable region keyboard users can focus and scroll.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('caption')}>
       <table className="data">
         <caption className="sr-only">{t('caption')}</caption>
         <thead>

@@ -22,7 +22,8 @@ export function ApiReference({ specUrl }: { specUrl: string }) {
         SwaggerUI({
           domNode: node,
           url: specUrl,
-          deepLinking: true,
+          // Off: its deep links put an anchor inside each operation's toggle button (nested interactive controls).
+          deepLinking: false,
           docExpansion: 'list',
           defaultModelsExpandDepth: 0,
           displayRequestDuration: true,
@@ -30,7 +31,12 @@ export function ApiReference({ specUrl }: { specUrl: string }) {
           withCredentials: true,
           // Its highlighter re-parses every answer on each render; plain text keeps large answers quick.
           syntaxHighlight: false,
-          onComplete: () => !cancelled && setState('ready'),
+          onComplete: () => {
+            if (cancelled) return;
+            // Swagger UI leaves its server picker without a name for screen readers.
+            node.querySelector('#servers')?.setAttribute('aria-label', 'Server');
+            setState('ready');
+          },
         });
       })
       .catch((err: unknown) => !cancelled && setState(err instanceof Error ? err : new Error(String(err))));
