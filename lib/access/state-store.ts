@@ -33,12 +33,19 @@ interface RevokedSession {
 
 interface State {
   tokens: Map<string, TokenRecord>;
+  /** A token's last use, under a key of its own ("used:<id>"): writing it never rewrites the token record, so
+   * a use recorded just after a revocation cannot bring the token back. */
+  lastUsed: Map<string, number>;
   revoked: Map<string, RevokedSession>;
   readAtMs: number;
 }
 
-let state: State = { tokens: new Map(), revoked: new Map(), readAtMs: 0 };
+const emptyState = (readAtMs: number): State => ({ tokens: new Map(), lastUsed: new Map(), revoked: new Map(), readAtMs });
+let state: State = emptyState(0);
 let reading: Promise<State> | null = null;
+/** This process's writes, numbered: a re-read that began before one may have missed it, and applies it again. */
+let writeSeq = 0;
+let localWrites: { seq: number; key: string; value: string | null }[] = [];
 
 export function stateCluster(): string {
   return process.env.FLUXO_ACCESS_CLUSTER ?? getClusters()[0]!.name;
@@ -54,7 +61,8 @@ async function ensureTopic(): Promise<void> {
 
 async function readAll(): Promise<State> {
   await ensureTopic();
-  const next: State = { tokens: new Map(), revoked: new Map(), readAtMs: Date.now() };
+  const startedAfter = writeSeq;
+  const next = emptyState(Date.now());
   let cursor: string | undefined;
   for (let read = 0; read < MAX_RECORDS;) {
     const page = await browseMessages(stateCluster(), ACCESS_TOPIC, browseQuery.parse({ from: 'oldest', order: 'oldest', limit: PAGE, cursor }));
@@ -63,6 +71,10 @@ async function readAll(): Promise<State> {
     if (page.messages.length < PAGE || !page.next) break;
     cursor = page.next;
   }
+  // Writes made while the read ran are newer than anything it may have missed; those made before it began
+  // were in the topic when it started reading, so they need no keeping.
+  for (const w of localWrites) if (w.seq > startedAfter) apply(next, w.key, w.value);
+  localWrites = localWrites.filter((w) => w.seq > startedAfter);
   return next;
 }
 
@@ -73,6 +85,10 @@ function apply(s: State, key: string | null, value: string | null): void {
   if (kind === 'token') {
     if (parsed) s.tokens.set(id, parsed as TokenRecord);
     else s.tokens.delete(id);
+  } else if (kind === 'used') {
+    const at = (parsed as { lastUsedAtMs?: unknown } | null)?.lastUsedAtMs;
+    if (typeof at === 'number') s.lastUsed.set(id, at);
+    else s.lastUsed.delete(id);
   } else if (kind === 'revoked') {
     if (parsed) s.revoked.set(id, parsed as RevokedSession);
     else s.revoked.delete(id);
@@ -105,15 +121,22 @@ async function write(key: string, value: unknown): Promise<void> {
   await produceMessage(stateCluster(), ACCESS_TOPIC, produceBody.parse({
     key, value: value === null ? null : JSON.stringify(value), valueEncoding: 'json',
   }));
-  apply(state, key, value === null ? null : JSON.stringify(value));
+  const text = value === null ? null : JSON.stringify(value);
+  localWrites.push({ seq: ++writeSeq, key, value: text });
+  apply(state, key, text);
 }
 
+const withLastUse = (s: State, t: TokenRecord): TokenRecord => ({ ...t, lastUsedAtMs: s.lastUsed.get(t.id) ?? t.lastUsedAtMs });
+
 export async function findToken(id: string): Promise<TokenRecord | undefined> {
-  return (await current()).tokens.get(id);
+  const s = await current();
+  const token = s.tokens.get(id);
+  return token && withLastUse(s, token);
 }
 
 export async function listTokens(): Promise<TokenRecord[]> {
-  return [...(await current()).tokens.values()].sort((a, b) => b.createdAtMs - a.createdAtMs);
+  const s = await current();
+  return [...s.tokens.values()].map((t) => withLastUse(s, t)).sort((a, b) => b.createdAtMs - a.createdAtMs);
 }
 
 export async function saveToken(token: TokenRecord): Promise<void> {
@@ -123,7 +146,7 @@ export async function saveToken(token: TokenRecord): Promise<void> {
 /** Last use is written at most once a minute per token: a busy script must not flood the topic. */
 export async function touchToken(token: TokenRecord, nowMs: number): Promise<void> {
   if (token.lastUsedAtMs !== null && nowMs - token.lastUsedAtMs < 60_000) return;
-  await saveToken({ ...token, lastUsedAtMs: nowMs });
+  await write(`used:${token.id}`, { lastUsedAtMs: nowMs });
 }
 
 export async function isSessionRevoked(sid: string): Promise<boolean> {
