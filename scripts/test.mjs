@@ -39,10 +39,19 @@ const AUTH_SERVER_PORT = SERVER_PORT + 1;
 const OIDC_PORT = BASE + 997;
 
 const started = { clusters: [], server: null, access: null, connect: false };
+/** The suite runner under way (vitest, playwright): stopped by its pid, with its whole process group. */
+const running = new Set();
 let cleaning = null;
 
 async function cleanup() {
   cleaning ??= (async () => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
     if (started.server) await stopServer(started.server);
     if (started.access) await stopAccessEnv(started.access);
     if (started.connect) await stopConnectTestServices({ base: BASE });
@@ -60,8 +69,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // Its own process group, so that a stop signal reaches npx's children (vitest's workers, the browser) too.
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env }, detached: true });
+    running.add(child);
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
