@@ -6,9 +6,10 @@ import { getCluster } from '../config/clusters';
 import { badRequest } from '../errors';
 import { maskedFieldInFilter, maskMessage, rulesForTopic } from './masking';
 
-export type MessageMasker = (message: Message) => Message;
+/** Masks one message; `masksNothing` marks the masker of a topic no rule covers (its messages pass as they are). */
+export type MessageMasker = ((message: Message) => Message) & { readonly masksNothing?: true };
 
-const unmasked: MessageMasker = (m) => m;
+const unmasked: MessageMasker = Object.assign((m: Message) => m, { masksNothing: true as const });
 
 export function messageMasker(cluster: string, topic: string): MessageMasker {
   const rules = rulesForTopic(getCluster(cluster).masking, topic);

@@ -26,19 +26,25 @@ async function readForward(cluster: string, topic: string, spans: ReadSpan[], li
   return out;
 }
 
-/** The last `limit` messages of a partition before `end`, oldest first. */
-async function readBackward(cluster: string, topic: string, range: PartitionRange, end: number, limit: number): Promise<Message[]> {
-  let collected: Message[] = [];
-  let windowEnd = end;
-  let window = limit;
-  for (let step = 0; step < MAX_BACKWARD_STEPS && collected.length < limit && windowEnd > range.low; step++) {
-    const windowStart = Math.max(range.low, windowEnd - window);
-    const found = await readForward(cluster, topic, [{ partition: range.partition, from: windowStart, to: windowEnd }], windowEnd - windowStart);
-    collected = [...(found.get(range.partition) ?? []), ...collected];
-    windowEnd = windowStart;
-    window *= 2;
+/**
+ * The last `limit` messages of each partition before its end, oldest first. Every partition's window is
+ * read in the same round (one Fetch per broker); a window is widened, and read again, only for partitions
+ * it left short (compacted or transactional gaps).
+ */
+async function readBackward(cluster: string, topic: string, ends: { range: PartitionRange; end: number }[], limit: number): Promise<Message[][]> {
+  const reads = ends.map(({ range, end }) => ({ range, collected: [] as Message[], windowEnd: end, window: limit }));
+  for (let step = 0; step < MAX_BACKWARD_STEPS; step++) {
+    const short = reads.filter((r) => r.collected.length < limit && r.windowEnd > r.range.low);
+    if (short.length === 0) break;
+    const spans = short.map((r) => ({ partition: r.range.partition, from: Math.max(r.range.low, r.windowEnd - r.window), to: r.windowEnd }));
+    const found = await readForward(cluster, topic, spans, Math.max(...spans.map((s) => s.to - s.from)));
+    for (const [i, r] of short.entries()) {
+      r.collected = [...(found.get(r.range.partition) ?? []), ...r.collected];
+      r.windowEnd = spans[i]!.from;
+      r.window *= 2;
+    }
   }
-  return collected.slice(Math.max(0, collected.length - limit));
+  return reads.map((r) => r.collected.slice(Math.max(0, r.collected.length - limit)));
 }
 
 type Start = Pick<Cursor, 'order' | 'direction' | 'positions'>;
@@ -86,7 +92,12 @@ export async function browseMessages(cluster: string, topic: string, q: BrowseQu
             )
           ).values(),
         ]
-      : await Promise.all(ranges.map((r) => readBackward(cluster, topic, r, Math.min(start.positions[r.partition] ?? r.high, r.high), q.limit)));
+      : await readBackward(
+          cluster,
+          topic,
+          ranges.map((range) => ({ range, end: Math.min(start.positions[range.partition] ?? range.high, range.high) })),
+          q.limit,
+        );
   const messages = mergePage(runs, q.limit, start.direction, start.order);
   const page = { messages, ...pageCursors(pageSpans(messages, start.direction, start.positions, ranges), start.order) };
   return unavailable.length ? { ...page, unavailablePartitions: unavailable.map((u) => u.partition) } : page;

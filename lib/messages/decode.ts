@@ -45,6 +45,22 @@ export function encodeBytes(bytes: Uint8Array | null): EncodedBytes {
   return { text, encoding: isJson(text) ? 'json' : 'text' };
 }
 
+/**
+ * What a filter sees of bytes, decoded once: the parsed document when encodeBytes would call them JSON,
+ * the text otherwise, base64 for binary, null for null.
+ */
+export function bytesAsFilterValue(bytes: Uint8Array | null): unknown {
+  if (bytes === null) return null;
+  const text = utf8OrNull(bytes);
+  if (text === null) return bytesToBase64(bytes);
+  if (!looksLikeJson(text)) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The bytes an encoded string stands for (the inverse of encodeBytes). */
 export function decodeToBytes(text: string, encoding: Encoding): Uint8Array {
   return encoding === 'base64' ? base64ToBytes(text) : utf8.encode(text);

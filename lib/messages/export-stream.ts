@@ -23,15 +23,13 @@ export function prepareExport(cluster: string, topic: string, q: ExportQuery, ma
       if (batch.unavailablePartitions.length) {
         throw new FluxoError('unavailable', `Partitions ${batch.unavailablePartitions.join(', ')} of "${topic}" cannot be read right now`);
       }
-      const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned)).map(mask);
-      const verdicts = await filter.matchBatch(candidates, signal);
-      for (const [i, m] of candidates.entries()) {
-        scanned++;
-        if (!verdicts[i]) continue;
-        yield exportRow(q.format, m, written++);
+      const candidates = batch.records.slice(0, Math.max(0, q.budget - scanned));
+      scanned += candidates.length;
+      for (const { message } of await filter.matchRecords(candidates, mask, signal)) {
+        yield exportRow(q.format, message, written++);
         if (written >= q.limit) break scan;
       }
-      if (candidates.length < batch.messages.length) break;
+      if (candidates.length < batch.records.length) break;
     }
     yield exportTail(q.format);
   };

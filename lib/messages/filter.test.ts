@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../api/schemas/messages';
 import { FluxoError } from '../errors';
-import { compileFilter, filterInput, findRefused, nestingDepth } from './filter';
+import { compileFilter, findRefused, nestingDepth } from './filter';
+import { filterInput } from './filter-input';
 import { quickFilterExpression } from './quick-filter';
 
 const message = (over: Partial<Message> = {}): Message => ({
@@ -121,6 +122,23 @@ describe('compileFilter', () => {
     const batch = [message({ offset: 1 }), message({ offset: 2, key: 'other' }), message({ offset: 3 })];
     expect(await compileFilter('key = "order-7"').matchBatch(batch, never)).toEqual([true, false, true]);
     expect(await compileFilter('$substring(key, 0, 5) = "order"').matchBatch(batch, never)).toEqual([true, false, true]);
+  });
+
+  it('matches records the same on their bytes (nothing masked) as through decoded messages, in order', async () => {
+    const record = (offset: number, key: string, value: string) => ({
+      partition: 2,
+      record: { offset: String(offset), timestamp: '1700000000000', key: Buffer.from(key), value: Buffer.from(value), headers: { source: Buffer.from('web') }, isControlRecord: false, batchContext: { timestampType: 0, inTransaction: false, producerId: '-1' } },
+    });
+    const records = [record(1, 'order-7', '{"amount":120}'), record(2, 'other', '{"amount":5}'), record(3, 'order-7', 'zzz'), record(4, 'order-8', '{"amount":300}')];
+    const passThrough = Object.assign((m: Message) => m, { masksNothing: true as const });
+    const viaMessages = (m: Message) => ({ ...m });
+    for (const expr of ['key = "order-7"', '$contains($string(value), "zzz")', 'value.amount > 100', '$substring(key, 0, 5) = "order" and value.amount > 100', '']) {
+      const direct = await compileFilter(expr).matchRecords(records, passThrough, never);
+      const decoded = await compileFilter(expr).matchRecords(records, viaMessages, never);
+      expect(direct, expr).toEqual(decoded);
+      expect(direct.map((m) => m.index), expr).toEqual([...direct.map((m) => m.index)].sort());
+    }
+    expect((await compileFilter('value.amount > 100').matchRecords(records, passThrough, never)).map((m) => m.message.offset)).toEqual([1, 4]);
   });
 
   it('keeps an ordinary evaluation error as lastError and does not match', async () => {

@@ -4,15 +4,21 @@ import 'server-only';
 // thread (size, nesting, syntax, regexes RE2 can run, no $eval), then evaluated in worker threads
 // (filter-pool.ts) with every cost capped (filter-engine.mjs) and a total budget per request
 // (filter-budget.ts). The fast path for plain comparisons (fast-filter.ts) stays on this thread: its cost
-// is bounded by the message's size.
+// is bounded by the message's size. Records of a topic nothing is masked on are first checked on their
+// bytes (raw-precheck.ts) and decoded only as far as the fast path reads them; only the others, and the
+// matches, become Messages.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import jsonata from 'jsonata';
+import type { MessageMasker } from '../access/masking-policy';
 import { MAX_FILTER_LENGTH, type Message } from '../api/schemas/messages';
 import { badRequest, FluxoError } from '../errors';
 import { countFilterStopped } from '../metrics';
 import { evaluationBudget } from './filter-budget';
 import { cancelled, FilterStopped, filterPool } from './filter-pool';
 import { compileFastPredicate, UNDECIDED } from './fast-filter';
+import { filterInput, recordFilterInput } from './filter-input';
+import { compileRawPrecheck, type RawPrecheck } from './raw-precheck';
+import { type PartitionRecord, toMessage } from './records';
 import { regexProblem } from './safe-regex.mjs';
 
 /** Brackets nested deeper than this are refused before parsing (the parser recurses per level). */
@@ -26,10 +32,17 @@ export interface MessageFilter {
    * (time, memory, size, the request's budget), or when the signal aborts.
    */
   matchBatch(messages: readonly Message[], signal: AbortSignal): Promise<boolean[]>;
+  /** The records that match, as messages the masker has masked, each with its index in `records`, in order. */
+  matchRecords(records: readonly PartitionRecord[], mask: MessageMasker, signal: AbortSignal): Promise<RecordMatch[]>;
   /** Last ordinary evaluation error (a type error, $error): that message did not match. */
   readonly lastError: string | null;
   /** Ends the filter's pending work. */
   close(): void;
+}
+
+export interface RecordMatch {
+  index: number;
+  message: Message;
 }
 
 interface JsonataNode {
@@ -80,30 +93,6 @@ export function findRefused(ast: unknown): { problem: string; position: number }
   return null;
 }
 
-function parseValue(text: string | null, encoding: Message['valueEncoding']): unknown {
-  if (text === null || encoding !== 'json') return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** What a filter sees: key and value (parsed when JSON), headers as an object, and the record's place. */
-export function filterInput(m: Message): Record<string, unknown> {
-  const headers: Record<string, string | null> = {};
-  for (const h of m.headers) headers[h.key] = h.value;
-  return {
-    key: parseValue(m.key, m.keyEncoding),
-    value: parseValue(m.value, m.valueEncoding),
-    headers,
-    partition: m.partition,
-    offset: m.offset,
-    timestamp: m.timestamp,
-    size: m.size,
-  };
-}
-
 type FastPredicate = NonNullable<ReturnType<typeof compileFastPredicate>>;
 
 function parse(expression: string): JsonataNode {
@@ -122,18 +111,27 @@ function parse(expression: string): JsonataNode {
 export function compileFilter(expression: string): MessageFilter {
   if (expression.length > MAX_FILTER_LENGTH) throw badRequest(`The filter is longer than ${MAX_FILTER_LENGTH} characters`);
   if (!expression.trim()) {
-    return { matchBatch: async (messages) => messages.map(() => true), lastError: null, close() {} };
+    return {
+      matchBatch: async (messages) => messages.map(() => true),
+      matchRecords: async (records, mask) => records.map((r, index) => ({ index, message: mask(toMessage(r.partition, r.record)) })),
+      lastError: null,
+      close() {},
+    };
   }
   const ast = parse(expression);
   const refused = findRefused(ast);
   if (refused) throw badRequest(`Filter refused at position ${refused.position}: ${refused.problem}`);
-  let fast: FastPredicate | null;
-  try {
-    fast = compileFastPredicate(ast as Parameters<typeof compileFastPredicate>[0]);
-  } catch {
-    fast = null;
-  }
-  return new PooledFilter(expression, fast);
+  const shape = ast as Parameters<typeof compileFastPredicate>[0];
+  // A shape either one does not know is simply left to JSONata.
+  const orNull = <T>(compile: () => T | null): T | null => {
+    try {
+      return compile();
+    } catch {
+      return null;
+    }
+  };
+  const fields = new Set<string>();
+  return new PooledFilter(expression, orNull(() => compileFastPredicate(shape, fields)), fields, orNull(() => compileRawPrecheck(shape)));
 }
 
 class PooledFilter implements MessageFilter {
@@ -144,6 +142,9 @@ class PooledFilter implements MessageFilter {
   constructor(
     private readonly expression: string,
     private readonly fast: FastPredicate | null,
+    /** The fields the fast path reads. */
+    private readonly fastFields: ReadonlySet<string>,
+    private readonly precheck: RawPrecheck | null,
   ) {}
 
   close(): void {
@@ -188,6 +189,24 @@ class PooledFilter implements MessageFilter {
       if (result.matched.length === 0 && slice.length > 0) throw new FluxoError('internal', 'The filter engine made no progress');
     }
     return verdicts;
+  }
+
+  async matchRecords(records: readonly PartitionRecord[], mask: MessageMasker, signal: AbortSignal): Promise<RecordMatch[]> {
+    const matches: RecordMatch[] = [];
+    const pending: RecordMatch[] = [];
+    for (const [index, { partition, record }] of records.entries()) {
+      if (!mask.masksNothing) {
+        pending.push({ index, message: mask(toMessage(partition, record)) });
+        continue;
+      }
+      if (this.precheck?.(record)) continue;
+      const verdict = this.fast ? this.fast(recordFilterInput(partition, record, this.fastFields)) : UNDECIDED;
+      if (verdict === false) continue;
+      (verdict === true ? matches : pending).push({ index, message: toMessage(partition, record) });
+    }
+    const verdicts = await this.matchBatch(pending.map((p) => p.message), signal);
+    matches.push(...pending.filter((_, i) => verdicts[i]));
+    return matches.sort((a, b) => a.index - b.index);
   }
 
   private stopped(err: FilterStopped): FilterStopped {

@@ -8,7 +8,7 @@ import { followPartitions } from '../kafka/live-reader';
 import { offsetsForTimestamp, type PartitionRange, partitionRanges, readRecords, topicPartitions, type UnavailablePartition } from '../kafka/partition-io';
 import { countScanned, trackReader } from '../metrics';
 import { parsePartitionList } from './paging';
-import { toMessage } from './records';
+import { type PartitionRecord, toMessage } from './records';
 
 /** Bytes per partition per fetch while scanning: big enough to keep the broker streaming. */
 const SCAN_FETCH_BYTES = 1024 * 1024;
@@ -20,7 +20,8 @@ export interface ScanRange {
 }
 
 export interface ScanBatch {
-  messages: Message[];
+  /** Still as bytes: a search decodes only what its filter reads, and the matches. */
+  records: PartitionRecord[];
   scanned: number;
   total: number;
   /** Partitions the scan could not read (so far). */
@@ -71,14 +72,14 @@ export async function* scanRange(cluster: string, topic: string, range: ScanRang
     const total = bounds.reduce((n, b) => n + (b.end - b.start), 0);
     let scanned = 0;
     const spans = bounds.map((b) => ({ partition: b.partition, from: b.start, to: b.end }));
-    if (unavailablePartitions.length) yield { messages: [], scanned, total, unavailablePartitions: [...unavailablePartitions] };
+    if (unavailablePartitions.length) yield { records: [], scanned, total, unavailablePartitions: [...unavailablePartitions] };
     for await (const round of readRecords(cluster, topic, spans, { isolation: 'read_committed', lane: 'bulk', fetchBytesPerPartition: SCAN_FETCH_BYTES, signal })) {
       if (signal.aborted) break;
       unavailablePartitions.push(...round.unavailable.map((u) => u.partition));
-      const messages = round.batches.flatMap((b) => b.records.map((r) => toMessage(b.partition, r)));
-      scanned += messages.length;
-      countScanned(messages.length);
-      yield { messages, scanned, total, unavailablePartitions: [...unavailablePartitions] };
+      const records = round.batches.flatMap((b) => b.records.map((record) => ({ partition: b.partition, record })));
+      scanned += records.length;
+      countScanned(records.length);
+      yield { records, scanned, total, unavailablePartitions: [...unavailablePartitions] };
     }
     // Every partition failed on the way: that is a failed scan, not an empty result.
     if (spans.some((s) => s.from < s.to) && spans.every((s) => s.from >= s.to || unavailablePartitions.includes(s.partition))) {

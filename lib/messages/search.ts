@@ -33,25 +33,24 @@ export function prepareSearch(cluster: string, topic: string, q: SearchQuery, ma
     scan: for await (const batch of scanRange(cluster, topic, q, signal)) {
       total = Math.min(batch.total, q.budget);
       unavailablePartitions = batch.unavailablePartitions;
-      const candidates = batch.messages.slice(0, Math.max(0, q.budget - scanned)).map(mask);
-      // One call per batch, for the messages the scan budget leaves; a cancelled search ends as 'cancelled'.
-      const verdicts = await filter.matchBatch(candidates, signal).catch((err: unknown) => {
+      const candidates = batch.records.slice(0, Math.max(0, q.budget - scanned));
+      // One call per batch, for the records the scan budget leaves; a cancelled search ends as 'cancelled'.
+      const matches = await filter.matchRecords(candidates, mask, signal).catch((err: unknown) => {
         if (signal.aborted) return null;
         throw err;
       });
-      if (!verdicts) break;
-      for (const [i, message] of candidates.entries()) {
-        scanned++;
-        if (verdicts[i]) {
-          matched++;
-          yield { event: 'message', data: message };
-          if (matched >= q.limit) {
-            reason = 'limit';
-            break scan;
-          }
+      if (!matches) break;
+      for (const { index, message } of matches) {
+        matched++;
+        yield { event: 'message', data: message };
+        if (matched >= q.limit) {
+          scanned += index + 1;
+          reason = 'limit';
+          break scan;
         }
       }
-      if (candidates.length < batch.messages.length) {
+      scanned += candidates.length;
+      if (candidates.length < batch.records.length) {
         reason = 'budget';
         break;
       }

@@ -1,8 +1,9 @@
 // Message reading at scale: a topic of --messages=N (or FLUXO_BENCH_MESSAGES; default 1,000,000) ~200-byte
 // JSON payment events over 6 partitions. Searches that match nothing, with four kinds of filter, scan it all
 // through the API, alternating in the same run with kcat and a bare kafkajs eachBatch consumer reading the
-// same topic (medians of 3); then the first page from newest and from a mid timestamp, and the server's
-// peak memory during each scan.
+// same topic (medians of 3), with the server's peak memory during each scan; then the first page from newest
+// and from a mid timestamp beside the bare Kafka round trips it needs (ListOffsets, then one Fetch, on one
+// connection); then 50 live tails' delivery latency while 2,000 msg/s are produced.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +99,105 @@ async function kafkajsEachBatch(bootstrap, topic) {
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const percentile = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))];
+
+/** kafkajs's own Cluster (a private symbol of the client), to time bare requests on one broker connection. */
+async function bareBroker(bootstrap) {
+  const kafka = new Kafka({ clientId: 'fluxo-bench-bare', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
+  const symbol = Object.getOwnPropertySymbols(kafka).find((s) => s.description === 'private:Kafka:createCluster');
+  const cluster = kafka[symbol]({});
+  await cluster.connect();
+  await cluster.refreshMetadata();
+  const [nodeId] = cluster.brokerPool.metadata.brokers.map((b) => b.nodeId);
+  return { broker: await cluster.findBroker({ nodeId }), close: () => cluster.disconnect() };
+}
+
+/**
+ * The least a first page of `limit` needs from Kafka: one ListOffsets (the newest end, or a timestamp) for
+ * every partition, then one Fetch of limit ÷ partitions records from each, on an open connection.
+ */
+async function bareFirstPage(broker, topic, timestamp, limit) {
+  const partitions = Array.from({ length: PARTITIONS }, (_, partition) => partition);
+  const listed = await broker.listOffsets({
+    isolationLevel: 1,
+    topics: [{ topic, partitions: partitions.map((partition) => ({ partition, timestamp: String(timestamp) })) }],
+  });
+  const offsets = listed.responses[0].partitions.map((p) => ({ partition: p.partition, offset: Number(p.offset) }));
+  const each = Math.ceil(limit / PARTITIONS);
+  await broker.fetch({
+    isolationLevel: 1,
+    maxWaitTime: 0,
+    minBytes: 0,
+    maxBytes: 1024 * 1024,
+    topics: [{ topic, partitions: offsets.map((p) => ({ partition: p.partition, fetchOffset: String(timestamp === -1 ? Math.max(0, p.offset - each) : p.offset), maxBytes: 64 * 1024 })) }],
+  });
+}
+
+/** Reads an SSE stream, calling onEvent(name, data) for each event, until the signal aborts. */
+async function readEvents(res, signal, onEvent) {
+  const decoder = new TextDecoder();
+  let buffered = '';
+  try {
+    for await (const chunk of res.body) {
+      buffered += decoder.decode(chunk, { stream: true });
+      let end;
+      while ((end = buffered.indexOf('\n\n')) !== -1) {
+        const block = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const name = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (name && data) onEvent(name, data);
+      }
+      if (signal.aborted) break;
+    }
+  } catch (err) {
+    if (!signal.aborted) throw err;
+  }
+}
+
+/** 50 tails of a topic while `rate` msg/s are produced for `seconds`: latency from send to each tail's event. */
+async function tailLatency(url, cluster, bootstrap, { tails = 50, rate = 2000, seconds = 10 }) {
+  const topic = `bench-tails-${Date.now()}`;
+  const created = runTool('kafka-topics', ['--bootstrap-server', bootstrap, '--create', '--topic', topic, '--partitions', String(PARTITIONS)]);
+  if (created.status !== 0) throw new Error(created.stderr);
+  const stop = new AbortController();
+  const latencies = [];
+  const perTail = new Array(tails).fill(0);
+  let ready = 0;
+  let onAllReady;
+  const allReady = new Promise((resolve) => (onAllReady = resolve));
+  const readers = Array.from({ length: tails }, async (_, i) => {
+    const res = await fetch(`${url}/api/clusters/${cluster}/topics/${topic}/messages/tail`, { signal: stop.signal });
+    if (!res.ok) throw new Error(`tail ${i} answered ${res.status}: ${await res.text()}`);
+    await readEvents(res, stop.signal, (name, data) => {
+      if (name === 'ready' && ++ready === tails) onAllReady();
+      if (name !== 'message') return;
+      const sentAt = Number(JSON.parse(data).value);
+      latencies.push(Date.now() - sentAt);
+      perTail[i]++;
+    });
+  });
+  await Promise.race([allReady, Promise.all(readers)]);
+  const kafka = new Kafka({ clientId: 'fluxo-bench-tails', brokers: bootstrap.split(','), logLevel: logLevel.NOTHING });
+  const producer = kafka.producer();
+  await producer.connect();
+  // Sends every 50 ms, `rate / 20` messages at a time, each value the time it was sent.
+  let sent = 0;
+  const t0 = Date.now();
+  while (Date.now() - t0 < seconds * 1000) {
+    const tick = Date.now();
+    await producer.send({ topic, messages: Array.from({ length: rate / 20 }, () => ({ value: String(Date.now()) })) });
+    sent += rate / 20;
+    await new Promise((r) => setTimeout(r, Math.max(0, 50 - (Date.now() - tick))));
+  }
+  await producer.disconnect();
+  // Time for the last messages to arrive.
+  const deadline = Date.now() + 5000;
+  while (latencies.length < sent * tails && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  stop.abort();
+  await Promise.allSettled(readers);
+  return { sent, tails, delivered: latencies.length, starved: perTail.filter((n) => n === 0).length, median: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+}
 
 export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt, printTable }) {
   if (!haveKcat) {
@@ -130,6 +230,7 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
   const midTimestamp = new Date(Date.now() - produceMs / 2).toISOString();
   console.log(`Filled ${topic}: ${COUNT.toLocaleString('en-US')} messages, ${(valueBytes / 1e6).toFixed(0)} MB of values, in ${(produceMs / 1000).toFixed(1)} s (kcat -P)`);
 
+  const idleKb = serverRssKb(serverPid);
   const kcatOnce = () => {
     const t = performance.now();
     const res = spawnSync('kcat', ['-C', '-b', bootstrap, '-t', topic, '-e', '-o', 'beginning', '-q'], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -165,6 +266,7 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
     row('bare kafkajs consumer (eachBatch, no processing)', median(times.kafkajs)),
     ...FILTERS.map((f) => row(`Fluxo search ${f.label} (matches nothing)`, median(times[f.label]), peaks[f.label])),
   ]);
+  console.log(`The server's resident memory before the scans: ${(idleKb / 1024).toFixed(0)} MB (its whole process group).`);
 
   const page = (from) => async () => {
     const res = await fetch(`${url}/api/clusters/${cluster}/topics/${topic}/messages?from=${encodeURIComponent(from)}&limit=50`);
@@ -173,8 +275,22 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
   };
   const newest = await timeIt(page('newest'), 10);
   const middle = await timeIt(page(`timestamp:${midTimestamp}`), 10);
-  printTable('First page of 50 messages (10 runs each)', [
-    { from: 'newest', 'best ms': newest.best, 'median ms': newest.median },
-    { from: `timestamp:${midTimestamp}`, 'best ms': middle.best, 'median ms': middle.median },
+  const bare = await bareBroker(bootstrap);
+  let bareNewest;
+  let bareMiddle;
+  try {
+    bareNewest = await timeIt(() => bareFirstPage(bare.broker, topic, -1, 50), 10);
+    bareMiddle = await timeIt(() => bareFirstPage(bare.broker, topic, Date.parse(midTimestamp), 50), 10);
+  } finally {
+    await bare.close();
+  }
+  printTable('First page of 50 messages (10 runs each), beside its bare round trips (ListOffsets + Fetch, open connection)', [
+    { from: 'newest', 'Fluxo median ms': newest.median, 'bare median ms': bareNewest.median, '× bare': (newest.median / bareNewest.median).toFixed(2), 'Fluxo best ms': newest.best },
+    { from: `timestamp:${midTimestamp}`, 'Fluxo median ms': middle.median, 'bare median ms': bareMiddle.median, '× bare': (middle.median / bareMiddle.median).toFixed(2), 'Fluxo best ms': middle.best },
+  ]);
+
+  const tails = await tailLatency(url, cluster, bootstrap, {});
+  printTable('50 live tails while 2,000 msg/s are produced for 10 s (latency from send to the tail\'s event)', [
+    { tails: tails.tails, 'messages sent': tails.sent, 'deliveries': `${tails.delivered} of ${tails.sent * tails.tails}`, 'tails without data': tails.starved, 'median ms': tails.median, 'p99 ms': tails.p99 },
   ]);
 }
