@@ -10,11 +10,25 @@ export interface SseEvent {
   data: unknown;
 }
 
+/**
+ * Data objects already serialized, by identity: fifty tails of a topic nothing masks send the same message
+ * objects, serialized once. Yielded data is never changed afterwards.
+ */
+const serialized = new WeakMap<object, string>();
+
+function eventText({ event, data }: SseEvent): string {
+  if (data === null || typeof data !== 'object') return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+  let json = serialized.get(data);
+  if (json === undefined) serialized.set(data, (json = JSON.stringify(data)));
+  return `event: ${event}\ndata: ${json}\n\n`;
+}
+
 const encoder = new TextEncoder();
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const KEEPALIVE_MS = 15_000;
 
-export function sseResponse(request: Request, produce: (signal: AbortSignal) => AsyncGenerator<SseEvent>): Response {
+/** A generator may yield several events at once (a tail's batch of messages): they go out as one write. */
+export function sseResponse(request: Request, produce: (signal: AbortSignal) => AsyncGenerator<SseEvent | readonly SseEvent[]>): Response {
   const stop = new AbortController();
   request.signal.addEventListener('abort', () => stop.abort(), { once: true });
   const events = produce(stop.signal);
@@ -32,14 +46,20 @@ export function sseResponse(request: Request, produce: (signal: AbortSignal) => 
     },
     async pull(controller) {
       try {
-        const next = await events.next();
-        if (left()) return;
-        if (next.done) {
-          clearInterval(keepalive);
-          controller.close();
+        // Each pull writes something (or ends): a pull that enqueues nothing would not be called again.
+        for (;;) {
+          const next = await events.next();
+          if (left()) return;
+          if (next.done) {
+            clearInterval(keepalive);
+            controller.close();
+            return;
+          }
+          const batch: readonly SseEvent[] = Array.isArray(next.value) ? next.value : [next.value as SseEvent];
+          if (batch.length === 0) continue;
+          controller.enqueue(encoder.encode(batch.map(eventText).join('')));
           return;
         }
-        controller.enqueue(encoder.encode(`event: ${next.value.event}\ndata: ${JSON.stringify(next.value.data)}\n\n`));
       } catch (err) {
         clearInterval(keepalive);
         if (left()) return;

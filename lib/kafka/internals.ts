@@ -7,6 +7,7 @@ import 'server-only';
 import type { Kafka } from 'kafkajs';
 import { requests } from 'kafkajs/src/protocol/requests/index.js';
 import { FluxoError } from '../errors';
+import { decodeFetchResponse, FETCH_RESPONSE_VERSION } from './fetch-response';
 
 /** Kafka's isolation levels (Fetch, ListOffsets): read_uncommitted sees everything written (like
  * kafka-consumer-groups), read_committed stops at the last stable offset and marks aborted data. */
@@ -141,10 +142,17 @@ type SendRequest = (request: ProtocolRequest) => Promise<unknown>;
 
 /** Sends through the broker's private sendRequest (which reconnects a closed connection), keeping the
  * decoded answer as it is: per-partition error codes stay in it instead of failing the whole request. */
-async function sendLenient(broker: Pick<KafkaBroker, 'lookupRequest'>, apiKey: number, definition: unknown, args: object): Promise<unknown> {
+async function sendLenient(
+  broker: Pick<KafkaBroker, 'lookupRequest'>,
+  apiKey: number,
+  definition: unknown,
+  args: object,
+  decoderFor?: (apiVersion: number) => ((payload: Buffer) => Promise<unknown>) | undefined,
+): Promise<unknown> {
   const protocol = broker.lookupRequest(apiKey, definition)(args);
   const send = (broker as unknown as Record<symbol, SendRequest>)[privateSymbol(Object.getPrototypeOf(broker), 'private:Broker:sendRequest')]!;
-  return send.call(broker, { ...protocol, response: { decode: protocol.response.decode, parse: async (data: unknown) => data } });
+  const decode = decoderFor?.((protocol.request as { apiVersion: number }).apiVersion) ?? protocol.response.decode;
+  return send.call(broker, { ...protocol, response: { decode, parse: async (data: unknown) => data } });
 }
 
 function shuffled<T>(list: readonly T[]): T[] {
@@ -163,7 +171,9 @@ function shuffled<T>(list: readonly T[]): T[] {
  */
 export async function fetchLenient(broker: KafkaBroker, request: FetchRequest): Promise<FetchAnswer> {
   const topics = shuffled(request.topics).map((t) => ({ topic: t.topic, partitions: shuffled(t.partitions) }));
-  return (await sendLenient(broker, API_KEY.Fetch, requests.Fetch, { replicaId: -1, rackId: '', ...request, topics })) as FetchAnswer;
+  // Records are decoded by fetch-response.ts for the version kafkajs asks of current brokers.
+  const decoderFor = (apiVersion: number) => (apiVersion === FETCH_RESPONSE_VERSION ? decodeFetchResponse : undefined);
+  return (await sendLenient(broker, API_KEY.Fetch, requests.Fetch, { replicaId: -1, rackId: '', ...request, topics }, decoderFor)) as FetchAnswer;
 }
 
 export interface ListedOffset {

@@ -5,6 +5,7 @@ import 'server-only';
 import type { Message } from '../api/schemas/messages';
 import { FluxoError } from '../errors';
 import { followPartitions } from '../kafka/live-reader';
+import type { KafkaRecord } from '../kafka/internals';
 import { offsetsForTimestamp, type PartitionRange, partitionRanges, readRecords, topicPartitions, type UnavailablePartition } from '../kafka/partition-io';
 import { countScanned, trackReader } from '../metrics';
 import { parsePartitionList } from './paging';
@@ -90,6 +91,15 @@ export async function* scanRange(cluster: string, topic: string, range: ScanRang
   }
 }
 
+/** Messages of records the live session handed to several tails, made once (records are never changed). */
+const liveMessages = new WeakMap<KafkaRecord, Message>();
+
+function liveMessage(partition: number, record: KafkaRecord): Message {
+  let message = liveMessages.get(record);
+  if (!message) liveMessages.set(record, (message = toMessage(partition, record)));
+  return message;
+}
+
 export type TailItem = { ready: Record<number, number>; unavailablePartitions: number[] } | { messages: Message[] };
 
 /** First where it starts (per partition), then new messages as they arrive, until the signal aborts. */
@@ -109,7 +119,7 @@ export async function* tailMessages(cluster: string, topic: string, partitions: 
     for (;;) {
       const items = await tail.next(signal);
       if (!items) break;
-      const messages = items.flatMap((i) => i.records.map((r) => toMessage(i.partition, r))).sort((a, b) => a.timestamp - b.timestamp);
+      const messages = items.flatMap((i) => i.records.map((r) => liveMessage(i.partition, r))).sort((a, b) => a.timestamp - b.timestamp);
       countScanned(messages.length);
       if (messages.length) yield { messages };
     }

@@ -144,9 +144,12 @@ async function readEvents(res, signal, onEvent) {
       while ((end = buffered.indexOf('\n\n')) !== -1) {
         const block = buffered.slice(0, end);
         buffered = buffered.slice(end + 2);
-        const name = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (name && data) onEvent(name, data);
+        // Plain string search, not a regex per event: 50 tails at 2,000 msg/s are 100,000 events a second for
+        // this process to read on the same machine as the server.
+        if (!block.startsWith('event: ')) continue;
+        const lineEnd = block.indexOf('\n');
+        const dataAt = block.indexOf('data: ', lineEnd);
+        if (lineEnd > 0 && dataAt > 0) onEvent(block.slice(7, lineEnd), block.slice(dataAt + 6));
       }
       if (signal.aborted) break;
     }
@@ -172,7 +175,9 @@ async function tailLatency(url, cluster, bootstrap, { tails = 50, rate = 2000, s
     await readEvents(res, stop.signal, (name, data) => {
       if (name === 'ready' && ++ready === tails) onAllReady();
       if (name !== 'message') return;
-      const sentAt = Number(JSON.parse(data).value);
+      // The value is the send time in milliseconds: "value":"1764660000000".
+      const at = data.indexOf('"value":"') + 9;
+      const sentAt = Number(data.slice(at, data.indexOf('"', at)));
       latencies.push(Date.now() - sentAt);
       perTail[i]++;
     });

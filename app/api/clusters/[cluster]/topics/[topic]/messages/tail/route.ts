@@ -12,7 +12,7 @@ export const GET = route(tailMessagesEndpoint, async ({ params: { cluster, topic
   return sseResponse(request, async function* (signal) {
     for await (const item of tailMessages(cluster, topic, partitions, signal)) {
       if ('ready' in item) yield { event: 'ready', data: { offsets: item.ready, unavailablePartitions: item.unavailablePartitions } };
-      else for (const message of item.messages) yield { event: 'message', data: mask(message) };
+      else yield item.messages.map((message) => ({ event: 'message', data: mask(message) }));
     }
   });
 });
