@@ -2,8 +2,8 @@ import 'server-only';
 // Fetch answers (version 11, what kafkajs 2.2.4 asks of Kafka 2.7 and later) decoded straight from their
 // bytes into the shape kafkajs's own decoder gives. Reading records is where a scan spends its time, and
 // kafkajs's record decoder does 64-bit arithmetic with Long objects, a decoder object and a spread per
-// record; this one uses plain numbers (BigInt only past 2^53), views on the answer for keys and values, and
-// headers built in place. Record sets in the legacy message formats (magic 0 and 1) still go to kafkajs.
+// record; this one uses plain numbers (BigInt only past 2^52) and reads a record's key, value and headers
+// (views on the answer) only when they are asked for. Record sets in the legacy message formats (magic 0 and 1) still go to kafkajs.
 import { CompressionCodecs } from 'kafkajs';
 // Registers snappy, lz4 and zstd with CompressionCodecs.
 import './codecs';
@@ -70,6 +70,10 @@ class Reader {
     } while (byte & 0x80);
     return result % 2 ? -(result + 1) / 2 : result / 2;
   }
+  skipVarBytes(): void {
+    const length = this.varint();
+    this.pos += Math.max(0, length);
+  }
   /** Bytes prefixed by a varint length; null for a negative length. */
   varBytes(): Buffer | null {
     const length = this.varint();
@@ -88,6 +92,62 @@ function adder(base: bigint): (delta: number) => string {
   return (delta) => String(base + BigInt(delta));
 }
 
+/**
+ * A record whose key, value and headers are cut from the batch's bytes the first time they are read: a
+ * scan that rules a record out on its key never makes views of its value or headers. Records are read,
+ * never changed.
+ */
+class DecodedRecord implements KafkaRecord {
+  readonly magicByte = RECORD_BATCH_MAGIC;
+  #key: Buffer | null | undefined;
+  #value: Buffer | null | undefined;
+  #headers: KafkaRecord['headers'] | undefined;
+
+  constructor(
+    private readonly bytes: Buffer,
+    /** Start of the key's varint length; value and headers follow it. */
+    private readonly keyAt: number,
+    readonly attributes: number,
+    readonly offset: string,
+    readonly timestamp: string,
+    readonly isControlRecord: boolean,
+    readonly batchContext: KafkaRecord['batchContext'],
+  ) {}
+
+  get key(): Buffer | null {
+    if (this.#key === undefined) this.#key = new Reader(this.bytes, this.keyAt).varBytes();
+    return this.#key;
+  }
+
+  get value(): Buffer | null {
+    if (this.#value === undefined) {
+      const r = new Reader(this.bytes, this.keyAt);
+      r.skipVarBytes();
+      this.#value = r.varBytes();
+    }
+    return this.#value;
+  }
+
+  get headers(): KafkaRecord['headers'] {
+    if (this.#headers === undefined) {
+      const r = new Reader(this.bytes, this.keyAt);
+      r.skipVarBytes();
+      r.skipVarBytes();
+      const headers: KafkaRecord['headers'] = {};
+      for (let count = r.varint(); count > 0; count--) {
+        const keyLength = r.varint();
+        const name = r.buf.toString('utf8', r.pos, r.pos + keyLength);
+        r.pos += keyLength;
+        const value = r.varBytes();
+        const seen = headers[name];
+        headers[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+      }
+      this.#headers = headers;
+    }
+    return this.#headers;
+  }
+}
+
 /** Appends the batch's records to `records` (a batch can hold more records than a spread may pass). */
 function readRecords(data: Reader, count: number, batchContext: KafkaRecord['batchContext'] & Record<string, unknown>, records: KafkaRecord[]): void {
   const end = data.buf.length;
@@ -102,30 +162,8 @@ function readRecords(data: Reader, count: number, batchContext: KafkaRecord['bat
     const attributes = data.int8();
     const timestampDelta = data.varint();
     const offsetDelta = data.varint();
-    const key = data.varBytes();
-    const value = data.varBytes();
-    const headerCount = data.varint();
-    const headers: KafkaRecord['headers'] = {};
-    for (let h = 0; h < headerCount; h++) {
-      const keyLength = data.varint();
-      const name = data.buf.toString('utf8', data.pos, data.pos + keyLength);
-      data.pos += keyLength;
-      const headerValue = data.varBytes();
-      const seen = headers[name];
-      headers[name] = seen === undefined ? headerValue : Array.isArray(seen) ? [...seen, headerValue] : [seen, headerValue];
-    }
+    records.push(new DecodedRecord(data.buf, data.pos, attributes, offsetOf(offsetDelta), appendTime ?? timestampOf(timestampDelta), isControlRecord, batchContext));
     data.pos = recordEnd;
-    records.push({
-      magicByte: RECORD_BATCH_MAGIC,
-      attributes,
-      timestamp: appendTime ?? timestampOf(timestampDelta),
-      offset: offsetOf(offsetDelta),
-      key,
-      value,
-      headers,
-      isControlRecord,
-      batchContext,
-    } as KafkaRecord);
   }
 }
 

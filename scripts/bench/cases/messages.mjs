@@ -123,14 +123,17 @@ async function bareFirstPage(broker, topic, timestamp, limit) {
     topics: [{ topic, partitions: partitions.map((partition) => ({ partition, timestamp: String(timestamp) })) }],
   });
   const offsets = listed.responses[0].partitions.map((p) => ({ partition: p.partition, offset: Number(p.offset) }));
+  if (offsets.some((p) => !Number.isInteger(p.offset) || p.offset < 0)) throw new Error(`ListOffsets answered ${JSON.stringify(listed)}`);
   const each = Math.ceil(limit / PARTITIONS);
-  await broker.fetch({
+  const fetched = await broker.fetch({
     isolationLevel: 1,
     maxWaitTime: 0,
     minBytes: 0,
     maxBytes: 1024 * 1024,
     topics: [{ topic, partitions: offsets.map((p) => ({ partition: p.partition, fetchOffset: String(timestamp === -1 ? Math.max(0, p.offset - each) : p.offset), maxBytes: 64 * 1024 })) }],
   });
+  const records = fetched.responses[0].partitions.reduce((n, p) => n + p.messages.length, 0);
+  if (records < limit) throw new Error(`the bare Fetch returned ${records} records, fewer than ${limit}`);
 }
 
 /** Reads an SSE stream, calling onEvent(name, data) for each event, until the signal aborts. */
