@@ -228,6 +228,8 @@ export interface ReadOptions {
   lane: Lane;
   /** Bytes asked per partition per Fetch (the broker still returns at least one whole batch). */
   fetchBytesPerPartition: number;
+  /** Bytes asked per Fetch in all (default 32 MiB); partitions left out come in the next round. */
+  fetchBytesPerRequest?: number;
   /** A partition is done after this many records. */
   maxRecordsPerPartition?: number;
   /** The read stops (truncated) after this many records, key+value bytes, or at this instant. */
@@ -289,7 +291,7 @@ async function fetchFromLeader(clusterName: string, topic: string, leader: numbe
       isolationLevel: ISOLATION_LEVEL[options.isolation],
       maxWaitTime: 0,
       minBytes: 0,
-      maxBytes: Math.min(FETCH_MAX_BYTES, positions.reduce((n, p) => n + p.fetchBytes, 0)),
+      maxBytes: Math.min(options.fetchBytesPerRequest ?? FETCH_MAX_BYTES, positions.reduce((n, p) => n + p.fetchBytes, 0)),
       topics: [{ topic, partitions: positions.map((p) => ({ partition: p.partition, fetchOffset: String(p.next), maxBytes: p.fetchBytes })) }],
     });
   });
