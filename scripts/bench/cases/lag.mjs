@@ -47,9 +47,16 @@ async function seed(bootstrap) {
   const cluster = createCluster({ metadataMaxAge: 60_000 });
   await cluster.connect();
   let next = 0;
-  const commitOne = async (g) => {
+  const commitOne = async (g, attempt = 0) => {
     const groupId = `bench-group-${String(g).padStart(4, '0')}`;
     const coordinator = await cluster.findGroupCoordinator({ groupId });
+    // While __consumer_offsets is new, its partitions' coordinators are still loading or moving: ask again.
+    const retry = async (err) => {
+      if (!err.retriable || attempt >= 20) throw err;
+      await sleep(250);
+      if (err.type === 'NOT_COORDINATOR_FOR_GROUP') await cluster.refreshMetadata();
+      return commitOne(g, attempt + 1);
+    };
     await coordinator.offsetCommit({
       groupId,
       groupGenerationId: -1,
@@ -59,7 +66,7 @@ async function seed(bootstrap) {
         topic,
         partitions: Array.from({ length: PARTITIONS }, (_, p) => ({ partition: p, offset: String((g * 13 + p * 5) % MESSAGES_PER_PARTITION) })),
       })),
-    });
+    }).catch(retry);
   };
   await Promise.all(Array.from({ length: SEED_PARALLEL }, async () => {
     while (next < GROUPS) await commitOne(next++);
