@@ -79,6 +79,13 @@ describe('decodeRecordSet', () => {
     expect(await ours(set)).toEqual(await theirs(set));
   });
 
+  it('stops at a corrupt batch instead of looping over a record count it claims', async () => {
+    const corrupt = Buffer.from(await batch(0, specs.slice(0, 1)));
+    corrupt.writeInt32BE(0x7fffffff, 57);
+    corrupt.fill(0, 61);
+    expect(await decodeRecordSet(corrupt)).toEqual([]);
+  });
+
   it('keeps offsets and timestamps exact past 2^53, and negative timestamp deltas', async () => {
     const set = await batch(2 ** 53 + 10, specs.slice(0, 3), { timestampDeltas: [0, -5, 3] });
     expect((await ours(set)).map((r) => r.offset)).toEqual(['9007199254741002', '9007199254741003', '9007199254741004']);

@@ -158,7 +158,8 @@ function readRecords(data: Reader, count: number, batchContext: KafkaRecord['bat
   for (let i = 0; i < count && data.pos < end; i++) {
     const length = data.varint();
     const recordEnd = data.pos + length;
-    if (length < 0 || recordEnd > end) break;
+    // A record holds at least its attributes byte; anything else is a corrupt batch, read no further.
+    if (length < 1 || recordEnd > end) break;
     const attributes = data.int8();
     const timestampDelta = data.varint();
     const offsetDelta = data.varint();

@@ -202,15 +202,28 @@ export async function partitionRanges(
   return { ranges, unavailable };
 }
 
-/** The first offset per range whose timestamp is at or after timestampMs; the range's end when none is. */
-export async function offsetsForTimestamp(clusterName: string, topic: string, ranges: PartitionRange[], timestampMs: number, isolation: Isolation): Promise<Map<number, number>> {
-  const { offsets } = await listOffsets(clusterName, ranges.map((r) => ({ topic, partition: r.partition })), { timestampMs }, isolation);
+/**
+ * The first offset per partition whose timestamp is at or after timestampMs (-1 when no record is that new),
+ * as Kafka answers it, before any range is known: a page can ask for it alongside the ranges.
+ */
+export async function timestampOffsets(clusterName: string, topic: string, partitions: number[], timestampMs: number, isolation: Isolation): Promise<Map<number, number>> {
+  const { offsets } = await listOffsets(clusterName, partitions.map((partition) => ({ topic, partition })), { timestampMs }, isolation);
+  return new Map(partitions.map((partition) => [partition, offsets.get(partitionKey(topic, partition)) ?? -1]));
+}
+
+/** Timestamp offsets within each range; the range's end where no record is that new. */
+export function clampToRanges(offsets: Map<number, number>, ranges: PartitionRange[]): Map<number, number> {
   return new Map(
     ranges.map((r) => {
-      const offset = offsets.get(partitionKey(topic, r.partition)) ?? -1;
+      const offset = offsets.get(r.partition) ?? -1;
       return [r.partition, offset < 0 ? r.high : Math.min(Math.max(offset, r.low), r.high)];
     }),
   );
+}
+
+/** The first offset per range whose timestamp is at or after timestampMs; the range's end when none is. */
+export async function offsetsForTimestamp(clusterName: string, topic: string, ranges: PartitionRange[], timestampMs: number, isolation: Isolation): Promise<Map<number, number>> {
+  return clampToRanges(await timestampOffsets(clusterName, topic, ranges.map((r) => r.partition), timestampMs, isolation), ranges);
 }
 
 // ---------------------------------------------------------------------------------------------------------

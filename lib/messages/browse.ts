@@ -3,7 +3,7 @@ import 'server-only';
 // (read_committed), one Fetch per broker for all the partitions it leads.
 import type { BrowseQuery, Message, MessagePage } from '../api/schemas/messages';
 import { badRequest, notFound } from '../errors';
-import { offsetsForTimestamp, type PartitionRange, partitionRanges, readRecords, type ReadSpan, topicPartitions } from '../kafka/partition-io';
+import { clampToRanges, type PartitionRange, partitionRanges, readRecords, type ReadSpan, timestampOffsets, topicPartitions } from '../kafka/partition-io';
 import { type Cursor, decodeCursor, mergePage, type Order, pageCursors, pageSpans, parsePartitionList } from './paging';
 import { toMessage } from './records';
 import { assertSomeReadable } from './scan';
@@ -58,17 +58,22 @@ async function readBackward(cluster: string, topic: string, ends: { range: Parti
 
 type Start = Pick<Cursor, 'order' | 'direction' | 'positions'>;
 
-/** Where a page without cursor starts: per partition, and which way it reads. */
-async function startOf(cluster: string, topic: string, q: BrowseQuery, ranges: PartitionRange[]): Promise<Start> {
+/** How a page without cursor is shown, and which way it reads. */
+function orderOf(q: BrowseQuery): Pick<Start, 'order' | 'direction'> {
   const order: Order = q.order ?? (q.from === 'newest' ? 'newest' : 'oldest');
-  const direction = order === 'oldest' || q.from === 'oldest' ? 'forward' : 'backward';
+  return { order, direction: order === 'oldest' || q.from === 'oldest' ? 'forward' : 'backward' };
+}
+
+/**
+ * Where a page without cursor starts, per partition. A timestamp's offsets are asked for alongside the
+ * partitions' ranges (`stamped`), not after them: one round trip fewer.
+ */
+function startOf(q: BrowseQuery, ranges: PartitionRange[], stamped: Map<number, number> | null): Start {
+  const { order, direction } = orderOf(q);
   const clamp = (r: PartitionRange, o: number) => Math.min(Math.max(o, r.low), r.high);
   let positions: Map<number, number>;
-  if (q.from.startsWith('timestamp:')) {
-    const ms = Date.parse(q.from.slice(10));
-    // Newest first "from T" shows T and what came before it.
-    positions = await offsetsForTimestamp(cluster, topic, ranges, direction === 'forward' ? ms : ms + 1, 'read_committed');
-  } else {
+  if (stamped) positions = clampToRanges(stamped, ranges);
+  else {
     positions = new Map(
       ranges.map((r) => {
         if (q.from === 'oldest') return [r.partition, r.low];
@@ -86,9 +91,14 @@ export async function browseMessages(cluster: string, topic: string, q: BrowseQu
   if (cursor === null) throw badRequest('cursor is not one this server gave out');
   const chosen = cursor ? Object.keys(cursor.positions).map(Number) : parsePartitionList(q.partitions);
   const partitions = await topicPartitions(cluster, topic, chosen);
-  const { ranges, unavailable } = await partitionRanges(cluster, topic, partitions, 'read_committed');
+  const timestampMs = !cursor && q.from.startsWith('timestamp:') ? Date.parse(q.from.slice(10)) : null;
+  const [{ ranges, unavailable }, stamped] = await Promise.all([
+    partitionRanges(cluster, topic, partitions, 'read_committed'),
+    // Newest first "from T" shows T and what came before it.
+    timestampMs === null ? null : timestampOffsets(cluster, topic, partitions, orderOf(q).direction === 'forward' ? timestampMs : timestampMs + 1, 'read_committed'),
+  ]);
   assertSomeReadable(topic, ranges.length, unavailable);
-  const start = cursor ?? (await startOf(cluster, topic, q, ranges));
+  const start = cursor ?? startOf(q, ranges, stamped);
   const runs =
     start.direction === 'forward'
       ? [

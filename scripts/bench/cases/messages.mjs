@@ -281,6 +281,12 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
     const body = await res.json();
     if (!res.ok || body.messages.length !== 50) throw new Error(`page from ${from}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
   };
+  // What any answer of the console costs before Kafka is asked anything: Next.js, the route's checks, JSON.
+  const floor = await timeIt(async () => {
+    const res = await fetch(`${url}/api/clusters`);
+    if (!res.ok) throw new Error(`GET /api/clusters answered ${res.status}`);
+    await res.text();
+  }, 10);
   const newest = await timeIt(page('newest'), 10);
   const middle = await timeIt(page(`timestamp:${midTimestamp}`), 10);
   const bare = await bareBroker(bootstrap);
@@ -296,6 +302,7 @@ export async function run({ bootstrap, url, cluster, haveKcat, serverPid, timeIt
     { from: 'newest', 'Fluxo median ms': newest.median, 'bare median ms': bareNewest.median, '× bare': (newest.median / bareNewest.median).toFixed(2), 'Fluxo best ms': newest.best },
     { from: `timestamp:${midTimestamp}`, 'Fluxo median ms': middle.median, 'bare median ms': bareMiddle.median, '× bare': (middle.median / bareMiddle.median).toFixed(2), 'Fluxo best ms': middle.best },
   ]);
+  console.log(`The console's own floor, GET /api/clusters (no Kafka request): median ${floor.median.toFixed(1)} ms, best ${floor.best.toFixed(1)} ms.`);
 
   const tails = await tailLatency(url, cluster, bootstrap, {});
   printTable('50 live tails while 2,000 msg/s are produced for 10 s (latency from send to the tail\'s event)', [
