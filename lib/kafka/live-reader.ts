@@ -7,7 +7,8 @@ import { FluxoError } from '../errors';
 import { countFetchRequest } from '../metrics';
 import { fetchLenient, ISOLATION_LEVEL, KAFKA_ERROR, type KafkaRecord, LEADER_MOVED_CODES } from './internals';
 import { invalidateMetadata } from './metadata';
-import { listOffsets, onBroker, partitionKey, topicLeaders, type UnavailablePartition, visibleOf } from './partition-io';
+import { listOffsets, partitionKey, topicLeaders, type UnavailablePartition } from './partition-io';
+import { onBroker, visibleOf } from './record-reader';
 
 /** How long a leader holds the shared fetch open waiting for new records. */
 const LONG_POLL_MS = 1_000;

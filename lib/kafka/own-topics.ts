@@ -7,7 +7,8 @@ import type { Producer } from 'kafkajs';
 import { FluxoError } from '../errors';
 import { kafkaFor } from './client';
 import { getClusterMetadata, invalidateMetadata } from './metadata';
-import { listOffsets, partitionKey, readAll } from './partition-io';
+import { listOffsets, partitionKey } from './partition-io';
+import { readAll } from './record-reader';
 import { createTopicOnController } from './topic-admin';
 
 export interface OwnTopicSpec {

@@ -5,7 +5,8 @@ import 'server-only';
 // kafka-consumer-groups reads).
 import type { GroupCluster, LeaderMap, RequestCounter } from './group-protocol';
 import type { KafkaCluster } from './internals';
-import { firstRecordsAt, listOffsetsPerLeader } from './partition-io';
+import { listOffsetsPerLeader } from './partition-io';
+import { firstRecordsAt } from './record-reader';
 import { PARTITIONS_PER_REQUEST } from './partition-plan';
 
 /** Log start and end offsets of a partition (the same shape as lib/groups/lag's Watermarks). */

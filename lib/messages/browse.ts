@@ -3,7 +3,8 @@ import 'server-only';
 // (read_committed), one Fetch per broker for all the partitions it leads.
 import type { BrowseQuery, Message, MessagePage } from '../api/schemas/messages';
 import { badRequest, notFound } from '../errors';
-import { clampToRanges, type PartitionRange, partitionRanges, readRecords, type ReadSpan, timestampOffsets, topicPartitions } from '../kafka/partition-io';
+import { clampToRanges, type PartitionRange, partitionRanges, timestampOffsets, topicPartitions } from '../kafka/partition-io';
+import { readRecords, type ReadSpan } from '../kafka/record-reader';
 import { type Cursor, decodeCursor, mergePage, type Order, pageCursors, pageSpans, parsePartitionList } from './paging';
 import { toMessage } from './records';
 import { assertSomeReadable } from './scan';

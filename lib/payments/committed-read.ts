@@ -2,7 +2,8 @@ import 'server-only';
 // Fluxo's own payment topics read whole (or their newest records), read_committed, through the partition
 // reader: no consumer group joined or left behind, bounded by a record budget and a deadline.
 import { FluxoError } from '../errors';
-import { offsetsForTimestamp, partitionRanges, readAll, topicPartitions } from '../kafka/partition-io';
+import { offsetsForTimestamp, partitionRanges, topicPartitions } from '../kafka/partition-io';
+import { readAll } from '../kafka/record-reader';
 
 const FETCH_BYTES_PER_PARTITION = 4 * 1024 * 1024;
 
