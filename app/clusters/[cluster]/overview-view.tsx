@@ -1,7 +1,7 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
 import { BrokerTable } from '@/components/cluster/broker-table';
-import { LeadersChart } from '@/components/cluster/leaders-chart';
 import { LeadershipCallout } from '@/components/cluster/leadership-callout';
 import { QuorumTable } from '@/components/cluster/quorum-table';
 import { DataView } from '@/components/ui/data-state';
@@ -13,6 +13,15 @@ import { clusterSizesQuery, keys, leadershipQuery, overviewQuery } from '@/lib/a
 import { useTranslations } from 'use-intl';
 import { useFormat } from '@/lib/format/use-format';
 import { CopyButton } from '@/components/ui/copy-button';
+
+/**
+ * The chart library loads apart from the page: the page hydrates, and asks for the overview, sooner (its
+ * largest text waited for the chart's code before). The panel keeps the chart's height meanwhile.
+ */
+const LeadersChart = dynamic(() => import('@/components/cluster/leaders-chart').then((m) => m.LeadersChart), {
+  ssr: false,
+  loading: () => <div style={{ minHeight: 260 }} />,
+});
 
 export function OverviewView({ cluster }: { cluster: string }) {
   const t = useTranslations('overview');
