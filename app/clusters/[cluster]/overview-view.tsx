@@ -1,10 +1,11 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
+import type { CSSProperties } from 'react';
 import { BrokerTable } from '@/components/cluster/broker-table';
 import { LeadershipCallout } from '@/components/cluster/leadership-callout';
 import { QuorumTable } from '@/components/cluster/quorum-table';
-import { DataView } from '@/components/ui/data-state';
+import { DataView, LoadingState } from '@/components/ui/data-state';
 import { PageHead } from '@/components/ui/page-head';
 import { Panel } from '@/components/ui/panel';
 import { Stat } from '@/components/ui/stat';
@@ -20,8 +21,13 @@ import { CopyButton } from '@/components/ui/copy-button';
  */
 const LeadersChart = dynamic(() => import('@/components/cluster/leaders-chart').then((m) => m.LeadersChart), {
   ssr: false,
-  loading: () => <div style={{ minHeight: 260 }} />,
+  loading: ChartLoading,
 });
+
+function ChartLoading() {
+  const t = useTranslations('overview');
+  return <LoadingState label={t('leadersTitle')} height={260} />;
+}
 
 export function OverviewView({ cluster }: { cluster: string }) {
   const t = useTranslations('overview');
@@ -58,7 +64,8 @@ export function OverviewView({ cluster }: { cluster: string }) {
       <DataView query={overview} label={t('label')} height={320}>
         {(o) => (
           <>
-            <div className="stats">
+            {/* Eight cards, four to a row: never one alone on a second row. */}
+            <div className="stats even" style={{ '--cols': 4 } as CSSProperties}>
               <Stat
                 label={t('brokers')}
                 value={o.brokers.length}
