@@ -1,6 +1,8 @@
 // Runs once when the server starts; the Node.js-only part lives apart so no Edge bundle includes it.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { limitHeapGrowth } = await import('./lib/heap-growth');
+    limitHeapGrowth();
     const { checkConfigAtStart } = await import('./lib/config/check-at-start');
     checkConfigAtStart();
     const { installNodeRequestEdge } = await import('./lib/edge/node-requests');

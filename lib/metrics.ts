@@ -73,6 +73,20 @@ export function countFilterStopped(): void {
   counters.filterEvaluationsStopped++;
 }
 
+/** One gauge with its help and type lines. */
+const gauge = (name: string, help: string, value: number) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`];
+
+/** The process's memory, named as Prometheus's Node.js client names it, so the usual dashboards apply. */
+function processMemoryLines(): string[] {
+  const m = process.memoryUsage();
+  return [
+    ...gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', m.rss),
+    ...gauge('nodejs_heap_size_used_bytes', 'V8 heap in use, in bytes.', m.heapUsed),
+    ...gauge('nodejs_heap_size_total_bytes', 'V8 heap reserved, in bytes.', m.heapTotal),
+    ...gauge('nodejs_external_memory_bytes', 'Memory of buffers and other objects outside the V8 heap, in bytes.', m.external),
+  ];
+}
+
 export function metricsText(): string {
   return [
     '# HELP fluxo_active_readers Message readers (search, live tail, export) running now.',
@@ -94,6 +108,7 @@ export function metricsText(): string {
     '# HELP fluxo_filter_evaluations_stopped_total Filters stopped at a limit (time, memory, size or request budget).',
     '# TYPE fluxo_filter_evaluations_stopped_total counter',
     `fluxo_filter_evaluations_stopped_total ${counters.filterEvaluationsStopped}`,
+    ...processMemoryLines(),
     '',
   ].join('\n');
 }

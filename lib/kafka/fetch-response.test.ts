@@ -72,6 +72,15 @@ describe('decodeRecordSet', () => {
     });
   }
 
+  it("gives every record of a log-append-time batch the batch's time, as kafkajs does", async () => {
+    const set = await batch(0, specs.slice(0, 4));
+    // Attributes (int16 after baseOffset, length, epoch, magic and crc): bit 3 is the timestamp type.
+    set.writeInt16BE(set.readInt16BE(21) | 0x08, 21);
+    const records = await ours(set);
+    expect(new Set(records.map((r) => r.timestamp))).toEqual(new Set([String(1_700_000_000_000 + 4 * 7)]));
+    expect(records).toEqual(await theirs(set));
+  });
+
   it('leaves a batch cut off by the byte limit for the next fetch, as kafkajs does', async () => {
     const whole = await batch(0, specs.slice(0, 10));
     const set = Buffer.concat([whole, (await batch(10, specs.slice(0, 10))).subarray(0, 90)]);

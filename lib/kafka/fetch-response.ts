@@ -84,21 +84,27 @@ class Reader {
   }
 }
 
-/** base + delta as the decimal string kafkajs gives: in plain numbers while they stay exact. */
-function adder(base: bigint): (delta: number) => string {
+/** base + delta, exact: plain numbers while they stay exact (deltas are far below 2^52), BigInt beyond. */
+function adder(base: bigint): (delta: number) => number | bigint {
   const n = Number(base);
-  // Deltas are int32 varints (offsets) or varlongs of milliseconds, far below 2^52.
-  if (Number.isSafeInteger(n) && Math.abs(n) < 2 ** 52) return (delta) => String(n + delta);
-  return (delta) => String(base + BigInt(delta));
+  if (Number.isSafeInteger(n) && Math.abs(n) < 2 ** 52) return (delta) => n + delta;
+  return (delta) => base + BigInt(delta);
 }
 
+/** A record's timestamp from its delta, as the records of one batch share it. */
+type TimestampOf = (delta: number) => string;
+
 /**
- * A record whose key, value and headers are cut from the batch's bytes the first time they are read: a
- * scan that rules a record out on its key never makes views of its value or headers. Records are read,
- * never changed.
+ * A record whose key, value, headers and decimal offset and timestamp are made from the batch's bytes the
+ * first time they are read: a scan that rules a record out on its key never makes views of its value or
+ * headers, nor strings of its timestamp. Records are read, never changed.
  */
 class DecodedRecord implements KafkaRecord {
   readonly magicByte = RECORD_BATCH_MAGIC;
+  /** The offset as a number (offsets stay far below 2^53), for readers that compare offsets. */
+  readonly offsetNumber: number;
+  #offset: string | undefined;
+  #timestamp: string | undefined;
   #key: Buffer | null | undefined;
   #value: Buffer | null | undefined;
   #headers: KafkaRecord['headers'] | undefined;
@@ -108,11 +114,23 @@ class DecodedRecord implements KafkaRecord {
     /** Start of the key's varint length; value and headers follow it. */
     private readonly keyAt: number,
     readonly attributes: number,
-    readonly offset: string,
-    readonly timestamp: string,
+    offset: number | bigint,
+    private readonly timestampDelta: number,
+    private readonly timestampOf: TimestampOf,
     readonly isControlRecord: boolean,
     readonly batchContext: KafkaRecord['batchContext'],
-  ) {}
+  ) {
+    this.offsetNumber = Number(offset);
+    if (typeof offset === 'bigint') this.#offset = String(offset);
+  }
+
+  get offset(): string {
+    return (this.#offset ??= String(this.offsetNumber));
+  }
+
+  get timestamp(): string {
+    return (this.#timestamp ??= this.timestampOf(this.timestampDelta));
+  }
 
   get key(): Buffer | null {
     if (this.#key === undefined) this.#key = new Reader(this.bytes, this.keyAt).varBytes();
@@ -152,8 +170,10 @@ class DecodedRecord implements KafkaRecord {
 function readRecords(data: Reader, count: number, batchContext: KafkaRecord['batchContext'] & Record<string, unknown>, records: KafkaRecord[]): void {
   const end = data.buf.length;
   const offsetOf = adder(BigInt(batchContext.firstOffset as string));
-  const timestampOf = adder(BigInt(batchContext.firstTimestamp as string));
+  const timestampAfter = adder(BigInt(batchContext.firstTimestamp as string));
   const appendTime = batchContext.timestampType === LOG_APPEND_TIME && batchContext.maxTimestamp ? (batchContext.maxTimestamp as string) : null;
+  // A log-append-time batch gives every record the batch's time.
+  const timestampOf: TimestampOf = appendTime === null ? (delta) => String(timestampAfter(delta)) : () => appendTime;
   const isControlRecord = batchContext.isControlBatch as boolean;
   for (let i = 0; i < count && data.pos < end; i++) {
     const length = data.varint();
@@ -163,7 +183,7 @@ function readRecords(data: Reader, count: number, batchContext: KafkaRecord['bat
     const attributes = data.int8();
     const timestampDelta = data.varint();
     const offsetDelta = data.varint();
-    records.push(new DecodedRecord(data.buf, data.pos, attributes, offsetOf(offsetDelta), appendTime ?? timestampOf(timestampDelta), isControlRecord, batchContext));
+    records.push(new DecodedRecord(data.buf, data.pos, attributes, offsetOf(offsetDelta), timestampDelta, timestampOf, isControlRecord, batchContext));
     data.pos = recordEnd;
   }
 }

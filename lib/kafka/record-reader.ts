@@ -107,9 +107,9 @@ async function fetchRound(clusterName: string, topic: string, active: Position[]
   return { answers, leaderless: plan.leaderless.map((p) => p.position) };
 }
 
-/** Visible records of one answer, as the isolation level shows them, from the fetch offset on. */
-export function visibleOf(answer: FetchPartitionAnswer, isolation: Isolation, from: number): KafkaRecord[] {
-  return isolation === 'read_committed' ? visibleRecords(answer.messages, answer.abortedTransactions ?? [], from) : uncommittedRecords(answer.messages, from);
+/** Visible records of one answer, as the isolation level shows them, in [from, to). */
+export function visibleOf(answer: FetchPartitionAnswer, isolation: Isolation, from: number, to = Infinity): KafkaRecord[] {
+  return isolation === 'read_committed' ? visibleRecords(answer.messages, answer.abortedTransactions ?? [], from, to) : uncommittedRecords(answer.messages, from, to);
 }
 
 /**
@@ -172,13 +172,14 @@ export async function* readRecords(clusterName: string, topic: string, spans: Re
           }
           pos.failures = 0;
           const endOffset = readableEnd(options.isolation, Number(answer.highWatermark), Number(answer.lastStableOffset));
-          let visible = visibleOf(answer, options.isolation, pos.next).filter((r) => Number(r.offset) < pos.to);
-          if (options.maxRecordsPerPartition !== undefined) visible = visible.slice(0, options.maxRecordsPerPartition - pos.taken);
+          const visible = visibleOf(answer, options.isolation, pos.next, pos.to);
+          if (options.maxRecordsPerPartition !== undefined) visible.splice(options.maxRecordsPerPartition - pos.taken);
           const step = advance(pos, { lastOffset: answer.messages.length ? Number(answer.messages.at(-1)!.offset) : undefined, endOffset }, initialBytes);
           Object.assign(pos, { next: step.next, fetchBytes: step.fetchBytes });
           pos.taken += visible.length;
           records += visible.length;
-          for (const r of visible) bytes += (r.key?.length ?? 0) + (r.value?.length ?? 0);
+          // Only a byte budget reads the keys and values here: a scan leaves them to its filter, as bytes.
+          if (options.maxBytes !== undefined) for (const r of visible) bytes += (r.key?.length ?? 0) + (r.value?.length ?? 0);
           if (step.done || (options.maxRecordsPerPartition !== undefined && pos.taken >= options.maxRecordsPerPartition)) active.delete(pos.partition);
           if (visible.length) round.batches.push({ partition: pos.partition, records: visible, endOffset });
         }

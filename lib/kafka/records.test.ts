@@ -48,11 +48,25 @@ describe('visibleRecords', () => {
   it('drops records before the fetch offset (a compressed batch starts earlier)', () => {
     expect(offsets(visibleRecords([rec(5), rec(6), rec(7)], [], 6))).toEqual([6, 7]);
   });
+
+  it('stops at the end of the span (exclusive)', () => {
+    expect(offsets(visibleRecords([rec(5), rec(6), rec(7), rec(8)], [], 5, 7))).toEqual([5, 6]);
+  });
+
+  it("reads a decoder's numeric offset where the record has one", () => {
+    const numbered = [rec(1), rec(2), rec(3)].map((r) => Object.assign(r, { offset: 'not read', offsetNumber: 10 + offsets([r])[0]! }));
+    expect(visibleRecords(numbered, [], 12, 13).map((r) => r.offsetNumber)).toEqual([12]);
+    expect(uncommittedRecords(numbered, 12, 13).map((r) => r.offsetNumber)).toEqual([12]);
+  });
 });
 
 describe('uncommittedRecords', () => {
   it('keeps records of aborted transactions but drops markers and records before the fetch offset', () => {
     const records = [rec(4), rec(5, { inTransaction: true, producerId: '7' }), rec(6, { isControlRecord: true, producerId: '7', key: ABORT }), rec(7)];
     expect(offsets(uncommittedRecords(records, 5))).toEqual([5, 7]);
+  });
+
+  it('stops at the end of the span (exclusive)', () => {
+    expect(offsets(uncommittedRecords([rec(4), rec(5), rec(6)], 4, 6))).toEqual([4, 5]);
   });
 });

@@ -69,7 +69,7 @@ export function containsOf(node: AstNode): { path: string[]; literal: string; st
 }
 
 /** Follows own properties only; undefined when missing; UNDECIDED at an array (JSONata maps over it). */
-function lookup(input: unknown, names: string[]): unknown {
+export function lookup(input: unknown, names: string[]): unknown {
   let cur = input;
   for (const name of names) {
     if (Array.isArray(cur)) return UNDECIDED;
@@ -106,21 +106,21 @@ function containsVerdict(field: unknown, literal: string): Verdict {
 }
 
 /**
- * A predicate for the expression, or null when its shape needs JSONata. The top-level fields its paths
- * start from are added to `fields`, so a caller can build an input holding only those.
+ * A predicate for the expression, or null when its shape needs JSONata. The paths it reads are added to
+ * `paths`, so a caller can build an input holding only those.
  */
-export function compileFastPredicate(node: AstNode, fields = new Set<string>()): Predicate | null {
-  if (node.type === 'block' && node.expressions?.length === 1) return compileFastPredicate(node.expressions[0]!, fields);
+export function compileFastPredicate(node: AstNode, paths: string[][] = []): Predicate | null {
+  if (node.type === 'block' && node.expressions?.length === 1) return compileFastPredicate(node.expressions[0]!, paths);
   const contains = containsOf(node);
   if (contains) {
-    fields.add(contains.path[0]!);
+    paths.push(contains.path);
     return (input) => containsVerdict(lookup(input, contains.path), contains.literal);
   }
   if (node.type !== 'binary' || !node.lhs || !node.rhs) return null;
   const op = String(node.value);
   if (op === 'and' || op === 'or') {
-    const left = compileFastPredicate(node.lhs, fields);
-    const right = compileFastPredicate(node.rhs, fields);
+    const left = compileFastPredicate(node.lhs, paths);
+    const right = compileFastPredicate(node.rhs, paths);
     if (!left || !right) return null;
     return (input) => {
       const l = left(input);
@@ -133,13 +133,13 @@ export function compileFastPredicate(node: AstNode, fields = new Set<string>()):
   const leftPath = pathOf(node.lhs);
   const rightLiteral = literalOf(node.rhs);
   if (leftPath && rightLiteral) {
-    fields.add(leftPath[0]!);
+    paths.push(leftPath);
     return (input) => compare(op, lookup(input, leftPath), rightLiteral.value, true);
   }
   const rightPath = pathOf(node.rhs);
   const leftLiteral = literalOf(node.lhs);
   if (rightPath && leftLiteral) {
-    fields.add(rightPath[0]!);
+    paths.push(rightPath);
     return (input) => compare(op, lookup(input, rightPath), leftLiteral.value, false);
   }
   return null;

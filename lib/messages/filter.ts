@@ -16,7 +16,7 @@ import { countFilterStopped } from '../metrics';
 import { evaluationBudget } from './filter-budget';
 import { cancelled, FilterStopped, filterPool } from './filter-pool';
 import { compileFastPredicate, UNDECIDED } from './fast-filter';
-import { filterInput, recordFilterInput } from './filter-input';
+import { filterInput, type InputPlan, inputPlan, recordFilterInput } from './filter-input';
 import { compileRawPrecheck, type RawPrecheck } from './raw-precheck';
 import { type PartitionRecord, toMessage } from './records';
 import { regexProblem } from './safe-regex.mjs';
@@ -130,8 +130,9 @@ export function compileFilter(expression: string): MessageFilter {
       return null;
     }
   };
-  const fields = new Set<string>();
-  return new PooledFilter(expression, orNull(() => compileFastPredicate(shape, fields)), fields, orNull(() => compileRawPrecheck(shape)));
+  const paths: string[][] = [];
+  const fast = orNull(() => compileFastPredicate(shape, paths));
+  return new PooledFilter(expression, fast, inputPlan(paths), orNull(() => compileRawPrecheck(shape)));
 }
 
 class PooledFilter implements MessageFilter {
@@ -142,8 +143,8 @@ class PooledFilter implements MessageFilter {
   constructor(
     private readonly expression: string,
     private readonly fast: FastPredicate | null,
-    /** The fields the fast path reads. */
-    private readonly fastFields: ReadonlySet<string>,
+    /** What of a record the fast path reads. */
+    private readonly fastReads: InputPlan,
     private readonly precheck: RawPrecheck | null,
   ) {}
 
@@ -200,7 +201,7 @@ class PooledFilter implements MessageFilter {
         continue;
       }
       if (this.precheck?.(record)) continue;
-      const verdict = this.fast ? this.fast(recordFilterInput(partition, record, this.fastFields)) : UNDECIDED;
+      const verdict = this.fast ? this.fast(recordFilterInput(partition, record, this.fastReads)) : UNDECIDED;
       if (verdict === false) continue;
       (verdict === true ? matches : pending).push({ index, message: toMessage(partition, record) });
     }

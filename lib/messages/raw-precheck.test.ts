@@ -2,20 +2,13 @@ import jsonata from 'jsonata';
 import { describe, expect, it } from 'vitest';
 import { jsonataVerdict } from '../../tests/helpers/jsonata-verdict';
 import type { KafkaRecord } from '../kafka/internals';
-import { FILTER_FIELDS, filterInput, recordFilterInput } from './filter-input';
+import { testRecord, utf8Bytes } from '../../tests/helpers/kafka-record';
+import { filterInput } from './filter-input';
 import { compileRawPrecheck } from './raw-precheck';
 import { toMessage } from './records';
 
-const record = (key: Buffer | null, value: Buffer | null, headers: KafkaRecord['headers'] = {}): KafkaRecord => ({
-  offset: '7',
-  timestamp: '1700000000000',
-  key,
-  value,
-  headers,
-  isControlRecord: false,
-  batchContext: { timestampType: 0, inTransaction: false, producerId: '-1' },
-});
-const b = (text: string) => Buffer.from(text, 'utf8');
+const record = testRecord;
+const b = utf8Bytes;
 
 // Records of every kind a filter meets: JSON (with escapes, numbers, nesting), text, binary, null, headers.
 const records: KafkaRecord[] = [
@@ -82,12 +75,5 @@ describe('compileRawPrecheck', () => {
     for (const expr of ['key != "none"', 'partition = 1', 'value.amount.value < 0', '$uppercase(key) = "A"', 'headers = "x"', 'headers.a.b = "x"', 'key = 1', 'key = "a" or partition = 1']) {
       expect(compileRawPrecheck(jsonata(expr).ast() as never), expr).toBeNull();
     }
-  });
-});
-
-describe('recordFilterInput', () => {
-  it('is what filterInput makes of the decoded message, field by field', () => {
-    for (const r of records) expect(recordFilterInput(3, r, FILTER_FIELDS)).toEqual(filterInput(toMessage(3, r)));
-    expect(recordFilterInput(3, records[0]!, new Set(['key']))).toEqual({ key: 'c-1' });
   });
 });
