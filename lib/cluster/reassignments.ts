@@ -20,6 +20,7 @@ import { alterPartitionReassignments, listPartitionReassignments } from '../kafk
 import { assertTopicChangeAllowed, isProtectedTopic } from '../topics/protected';
 import { diffPlan, type PartitionReplicas, planThrottle, proposeBalance, proposeDrain, type ThrottlePlan, validatePlan } from './reassignment-plan';
 import { reassignmentProgress } from './reassignment-progress';
+import { readUntil } from './read-until';
 
 const THROTTLE_RATE_KEYS = ['leader.replication.throttled.rate', 'follower.replication.throttled.rate'] as const;
 const THROTTLE_REPLICA_KEYS = { leader: 'leader.replication.throttled.replicas', follower: 'follower.replication.throttled.replicas' } as const;
@@ -142,10 +143,15 @@ const isrOf = (md: ClusterMetadata, p: { topic: string; partition: number }) =>
 export async function completeReassignment(clusterName: string, plan: PartitionReplicas[]): Promise<ReassignmentCompletion> {
   assertWritable(clusterName);
   const ongoing = await listPartitionReassignments(clusterName, null);
-  const md = await freshMetadata(clusterName);
   const topics = [...new Set(plan.map((p) => p.topic))];
-  const now = partitionsOf(md, topics).map((p) => ({ ...p, isr: isrOf(md, p) }));
-  const partitions = reassignmentProgress(plan, ongoing, now);
+  const progressNow = async () => {
+    const md = await freshMetadata(clusterName);
+    const now = partitionsOf(md, topics).map((p) => ({ ...p, isr: isrOf(md, p) }));
+    return { md, partitions: reassignmentProgress(plan, ongoing, now) };
+  };
+  // A move the controller has finished can still show its old replicas on the broker asked for metadata
+  // (it applies the metadata log a moment later): "not moved" is only said once a brief re-read agrees.
+  const { md, partitions } = ongoing.length > 0 ? await progressNow() : await readUntil(progressNow, (p) => p.partitions.every((x) => x.state === 'done'));
   if (ongoing.length > 0) return { partitions, throttleRemoved: false };
   await removeThrottles(clusterName, topics.filter((t) => md.topics.some((x) => x.name === t)), md.brokers.map((b) => b.id));
   return { partitions, throttleRemoved: true };

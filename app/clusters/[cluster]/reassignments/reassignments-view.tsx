@@ -63,8 +63,10 @@ export function ReassignmentsView({ cluster }: { cluster: string }) {
   const under = progress.data?.partitions ?? [];
   const stillMoving = active?.filter((a) => under.some((p) => p.topic === a.topic && p.partition === a.partition)).length ?? 0;
   const finished = complete.data?.throttleRemoved === true;
-  // Asked once per fresh progress answer at most; a failure stays on screen instead of being retried in a loop.
-  const askAgain = complete.isIdle || (complete.isSuccess && !finished && progress.dataUpdatedAt > complete.submittedAt);
+  // Asked only on a progress answer newer than the start (the one before it knew nothing of the plan), once
+  // per fresh answer at most; a failure stays on screen instead of being retried in a loop.
+  const freshSinceStart = progress.dataUpdatedAt > execute.submittedAt;
+  const askAgain = freshSinceStart && (complete.isIdle || (complete.isSuccess && !finished && progress.dataUpdatedAt > complete.submittedAt));
   useEffect(() => {
     if (active && progress.data?.partitions.length === 0 && askAgain) complete.mutate(active);
   }, [active, progress.data, askAgain, complete]);
