@@ -149,10 +149,10 @@ export async function completeReassignment(clusterName: string, plan: PartitionR
     const now = partitionsOf(md, topics).map((p) => ({ ...p, isr: isrOf(md, p) }));
     return { md, partitions: reassignmentProgress(plan, ongoing, now) };
   };
+  if (ongoing.length > 0) return { partitions: (await progressNow()).partitions, throttleRemoved: false };
   // A move the controller has finished can still show its old replicas on the broker asked for metadata
   // (it applies the metadata log a moment later): "not moved" is only said once a brief re-read agrees.
-  const { md, partitions } = ongoing.length > 0 ? await progressNow() : await readUntil(progressNow, (p) => p.partitions.every((x) => x.state === 'done'));
-  if (ongoing.length > 0) return { partitions, throttleRemoved: false };
+  const { md, partitions } = await readUntil(progressNow, (p) => p.partitions.every((x) => x.state === 'done'));
   await removeThrottles(clusterName, topics.filter((t) => md.topics.some((x) => x.name === t)), md.brokers.map((b) => b.id));
   return { partitions, throttleRemoved: true };
 }

@@ -54,7 +54,7 @@ describe('visibleRecords', () => {
   });
 
   it("reads a decoder's numeric offset where the record has one", () => {
-    const numbered = [rec(1), rec(2), rec(3)].map((r) => Object.assign(r, { offset: 'not read', offsetNumber: 10 + offsets([r])[0]! }));
+    const numbered = [1, 2, 3].map((n) => Object.assign(rec(n), { offset: 'not read', offsetNumber: 10 + n }));
     expect(visibleRecords(numbered, [], 12, 13).map((r) => r.offsetNumber)).toEqual([12]);
     expect(uncommittedRecords(numbered, 12, 13).map((r) => r.offsetNumber)).toEqual([12]);
   });

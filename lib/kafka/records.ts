@@ -11,6 +11,9 @@ export type TransactionalRecord = Pick<KafkaRecord, 'offset' | 'key'> & {
   batchContext: Pick<KafkaRecord['batchContext'], 'producerId' | 'inTransaction'>;
 };
 
+/** A record's offset as a number: the decoder's where it gave one, else its decimal string parsed. */
+const offsetOf = (r: TransactionalRecord) => r.offsetNumber ?? Number(r.offset);
+
 /** Key of the control record that ends an aborted transaction (version 0, type 0 = ABORT). */
 const ABORT_MARKER = Buffer.from([0, 0, 0, 0]);
 
@@ -24,7 +27,7 @@ export function visibleRecords<R extends TransactionalRecord>(records: R[], abor
   const abortedProducers = new Set<string>();
   const out: R[] = [];
   for (const r of records) {
-    const offset = r.offsetNumber ?? Number(r.offset);
+    const offset = offsetOf(r);
     while (pending.length && Number(pending[0]!.firstOffset) <= offset) abortedProducers.add(pending.shift()!.producerId);
     if (r.isControlRecord) {
       if (r.key && Buffer.from(r.key).equals(ABORT_MARKER)) abortedProducers.delete(r.batchContext.producerId);
@@ -41,7 +44,7 @@ export function visibleRecords<R extends TransactionalRecord>(records: R[], abor
 /** Records a read_uncommitted consumer shows: every data record in [fromOffset, toOffset). */
 export function uncommittedRecords<R extends TransactionalRecord>(records: R[], fromOffset: number, toOffset = Infinity): R[] {
   return records.filter((r) => {
-    const offset = r.offsetNumber ?? Number(r.offset);
+    const offset = offsetOf(r);
     return !r.isControlRecord && offset >= fromOffset && offset < toOffset;
   });
 }

@@ -55,11 +55,12 @@ export function inputPlan(paths: readonly (readonly string[])[]): InputPlan {
 }
 
 /**
- * What bytesAsFilterValue gives, as far as the paths read it: a JSON document is walked, not parsed, and
- * only the values at the paths are made. Anything that is not plainly a JSON document takes the exact path.
+ * What bytesAsFilterValue gives, as far as the paths read it (all of it without paths): a JSON document is
+ * walked, not parsed, and only the values at the paths are made. Anything that is not plainly a JSON
+ * document takes the exact path.
  */
-function projectedFilterValue(bytes: Buffer | null, paths: PathTree): unknown {
-  if (bytes === null || !isUtf8(bytes)) return bytesAsFilterValue(bytes);
+function filterValue(bytes: Buffer | null, paths: PathTree | undefined): unknown {
+  if (!paths || bytes === null || !isUtf8(bytes)) return bytesAsFilterValue(bytes);
   let projected: unknown;
   try {
     projected = projectJson(bytes, paths);
@@ -77,14 +78,8 @@ function projectedFilterValue(bytes: Buffer | null, paths: PathTree): unknown {
 export function recordFilterInput(partition: number, record: KafkaRecord, plan: InputPlan): Record<string, unknown> {
   const { fields, projections } = plan;
   const input: Record<string, unknown> = {};
-  if (fields.has('key')) {
-    const paths = projections.get('key');
-    input.key = paths ? projectedFilterValue(record.key, paths) : bytesAsFilterValue(record.key);
-  }
-  if (fields.has('value')) {
-    const paths = projections.get('value');
-    input.value = paths ? projectedFilterValue(record.value, paths) : bytesAsFilterValue(record.value);
-  }
+  if (fields.has('key')) input.key = filterValue(record.key, projections.get('key'));
+  if (fields.has('value')) input.value = filterValue(record.value, projections.get('value'));
   if (fields.has('headers')) input.headers = headerObject(headerEntries(record.headers).map(([name, bytes]) => [name, encodeBytes(bytes).text]));
   if (fields.has('partition')) input.partition = partition;
   if (fields.has('offset')) input.offset = Number(record.offset);

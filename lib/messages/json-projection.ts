@@ -56,10 +56,9 @@ const isDigit = (c: number | undefined) => c !== undefined && c >= DIGIT_0 && c 
 const isHex = (c: number | undefined) => c !== undefined && ((c >= DIGIT_0 && c <= DIGIT_9) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
 /** The escapes JSON allows after a backslash, besides `u`. */
 const SIMPLE_ESCAPES = new Set([QUOTE, BACKSLASH, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
-const LITERALS = [new TextEncoder().encode('true'), new TextEncoder().encode('false'), new TextEncoder().encode('null')];
-
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
+const LITERALS = ['true', 'false', 'null'].map((word) => encoder.encode(word));
 
 class Walker {
   pos = 0;
