@@ -1,4 +1,5 @@
 import { readerSlotMetricLines } from './edge/reader-slots';
+import { metricLines } from './prometheus';
 
 // Process-wide counters exposed at GET /api/metrics (Prometheus text). Kept on globalThis so route
 // bundles that Next.js loads separately share one set.
@@ -73,41 +74,26 @@ export function countFilterStopped(): void {
   counters.filterEvaluationsStopped++;
 }
 
-/** One gauge with its help and type lines. */
-const gauge = (name: string, help: string, value: number) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`];
-
 /** The process's memory, named as Prometheus's Node.js client names it, so the usual dashboards apply. */
 function processMemoryLines(): string[] {
   const m = process.memoryUsage();
   return [
-    ...gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', m.rss),
-    ...gauge('nodejs_heap_size_used_bytes', 'V8 heap in use, in bytes.', m.heapUsed),
-    ...gauge('nodejs_heap_size_total_bytes', 'V8 heap reserved, in bytes.', m.heapTotal),
-    ...gauge('nodejs_external_memory_bytes', 'Memory of buffers and other objects outside the V8 heap, in bytes.', m.external),
+    ...metricLines('gauge', 'process_resident_memory_bytes', 'Resident memory size in bytes.', m.rss),
+    ...metricLines('gauge', 'nodejs_heap_size_used_bytes', 'V8 heap in use, in bytes.', m.heapUsed),
+    ...metricLines('gauge', 'nodejs_heap_size_total_bytes', 'V8 heap reserved, in bytes.', m.heapTotal),
+    ...metricLines('gauge', 'nodejs_external_memory_bytes', 'Memory of buffers and other objects outside the V8 heap, in bytes.', m.external),
   ];
 }
 
 export function metricsText(): string {
   return [
-    '# HELP fluxo_active_readers Message readers (search, live tail, export) running now.',
-    '# TYPE fluxo_active_readers gauge',
-    `fluxo_active_readers ${counters.activeReaders}`,
-    '# HELP fluxo_messages_scanned_total Messages read from Kafka by searches, tails and exports.',
-    '# TYPE fluxo_messages_scanned_total counter',
-    `fluxo_messages_scanned_total ${counters.messagesScanned}`,
+    ...metricLines('gauge', 'fluxo_active_readers', 'Message readers (search, live tail, export) running now.', counters.activeReaders),
+    ...metricLines('counter', 'fluxo_messages_scanned_total', 'Messages read from Kafka by searches, tails and exports.', counters.messagesScanned),
     ...readerSlotMetricLines(),
-    '# HELP fluxo_fetch_requests_total Fetch requests sent to brokers by message readers (one per broker and round).',
-    '# TYPE fluxo_fetch_requests_total counter',
-    `fluxo_fetch_requests_total ${counters.fetchRequests ?? 0}`,
-    '# HELP fluxo_broker_requests_in_flight Fetch and ListOffsets requests of message readers awaiting a broker now.',
-    '# TYPE fluxo_broker_requests_in_flight gauge',
-    ...brokerInFlightLines(),
-    '# HELP fluxo_filter_workers Filter worker threads alive now.',
-    '# TYPE fluxo_filter_workers gauge',
-    `fluxo_filter_workers ${counters.filterWorkers}`,
-    '# HELP fluxo_filter_evaluations_stopped_total Filters stopped at a limit (time, memory, size or request budget).',
-    '# TYPE fluxo_filter_evaluations_stopped_total counter',
-    `fluxo_filter_evaluations_stopped_total ${counters.filterEvaluationsStopped}`,
+    ...metricLines('counter', 'fluxo_fetch_requests_total', 'Fetch requests sent to brokers by message readers (one per broker and round).', counters.fetchRequests ?? 0),
+    ...metricLines('gauge', 'fluxo_broker_requests_in_flight', 'Fetch and ListOffsets requests of message readers awaiting a broker now.', brokerInFlightLines()),
+    ...metricLines('gauge', 'fluxo_filter_workers', 'Filter worker threads alive now.', counters.filterWorkers),
+    ...metricLines('counter', 'fluxo_filter_evaluations_stopped_total', 'Filters stopped at a limit (time, memory, size or request budget).', counters.filterEvaluationsStopped),
     ...processMemoryLines(),
     '',
   ].join('\n');

@@ -3,6 +3,7 @@
 // request is refused with 429 and Retry-After before any Kafka work starts. Kept on globalThis: Next.js
 // loads route bundles separately, and the caps are for the whole process.
 import { FluxoError } from '../errors';
+import { metricLines } from '../prometheus';
 import { positiveIntSetting } from './settings';
 
 export interface ReaderCaps {
@@ -80,17 +81,14 @@ export const readerSlots: ReaderSlots = ((globalThis as { __fluxoReaderSlots?: R
 export function readerSlotMetricLines(slots: ReaderSlots = readerSlots): string[] {
   const { caps, activeByCluster, refusedTotal } = slots.snapshot();
   return [
-    '# HELP fluxo_reader_cap_per_cluster Concurrent searches, exports and tails allowed per cluster (FLUXO_MAX_READERS_PER_CLUSTER).',
-    '# TYPE fluxo_reader_cap_per_cluster gauge',
-    `fluxo_reader_cap_per_cluster ${caps.perCluster}`,
-    '# HELP fluxo_reader_cap_per_client Concurrent searches, exports and tails allowed per client and cluster (FLUXO_MAX_READERS_PER_CLIENT).',
-    '# TYPE fluxo_reader_cap_per_client gauge',
-    `fluxo_reader_cap_per_client ${caps.perClient}`,
-    '# HELP fluxo_reader_slots_in_use Reader slots held now, per cluster.',
-    '# TYPE fluxo_reader_slots_in_use gauge',
-    ...Object.entries(activeByCluster).map(([cluster, n]) => `fluxo_reader_slots_in_use{cluster=${JSON.stringify(cluster)}} ${n}`),
-    '# HELP fluxo_reader_refused_total Readers refused with 429 because a cap was reached.',
-    '# TYPE fluxo_reader_refused_total counter',
-    `fluxo_reader_refused_total ${refusedTotal}`,
+    ...metricLines('gauge', 'fluxo_reader_cap_per_cluster', 'Concurrent searches, exports and tails allowed per cluster (FLUXO_MAX_READERS_PER_CLUSTER).', caps.perCluster),
+    ...metricLines('gauge', 'fluxo_reader_cap_per_client', 'Concurrent searches, exports and tails allowed per client and cluster (FLUXO_MAX_READERS_PER_CLIENT).', caps.perClient),
+    ...metricLines(
+      'gauge',
+      'fluxo_reader_slots_in_use',
+      'Reader slots held now, per cluster.',
+      Object.entries(activeByCluster).map(([cluster, n]) => `fluxo_reader_slots_in_use{cluster=${JSON.stringify(cluster)}} ${n}`),
+    ),
+    ...metricLines('counter', 'fluxo_reader_refused_total', 'Readers refused with 429 because a cap was reached.', refusedTotal),
   ];
 }
