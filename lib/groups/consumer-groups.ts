@@ -10,10 +10,11 @@ import { maxLagSecondsFromHistory } from './lag-time';
 import { planReset, selectPartitions } from './reset';
 import { DEFAULT_WINDOW_SAMPLES } from './verdict';
 import { withRawCluster } from '../kafka/client';
-import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, describeSharePartitions, type LeaderMap, tpKey } from '../kafka/group-protocol';
+import { asGroupCluster, commitGroupOffsets, deleteGroupOnCoordinator, describeSharePartitions, type LeaderMap } from '../kafka/group-protocol';
 import { forgetSharedSnapshot, type SnapshotGroup, sharedLagSnapshot, takeLagSnapshot, toGroupSample } from './lag-snapshot';
 import { LAG_HISTORY, readHistory, rememberedSamples } from './lag-sampler';
 import { getClusterMetadata } from '../kafka/metadata';
+import { partitionKey } from '../kafka/partition-io';
 import { holdsSamplerLease } from '../kafka/sampler-lease';
 import { formatLagMetrics } from './lag-metrics';
 import { fetchTimestampsAt, fetchWatermarks, listOffsetsAt } from '../kafka/partition-offsets';
@@ -111,10 +112,10 @@ export async function getConsumerGroup(clusterName: string, groupId: string): Pr
       committedOffset: p.committedOffset,
       logStartOffset: p.logStartOffset,
       logEndOffset: p.logEndOffset,
-      lastStableOffset: stable.get(tpKey(p.topic, p.partition)) ?? null,
+      lastStableOffset: stable.get(partitionKey(p.topic, p.partition)) ?? null,
       lag: p.lag,
       lagBasis: p.lagBasis,
-      lagSeconds: estimateLagSeconds(p.lag, timestamps.get(tpKey(p.topic, p.partition)) ?? null, takenAtMs),
+      lagSeconds: estimateLagSeconds(p.lag, timestamps.get(partitionKey(p.topic, p.partition)) ?? null, takenAtMs),
       ...p.member,
       status: v?.verdict ?? 'OK',
       statusReason: v?.reason ?? 'No samples yet',
@@ -185,7 +186,7 @@ export async function resetGroupOffsets(clusterName: string, groupId: string, re
   const committed = new Map(group?.partitions.filter((p) => p.topic === topic.name).map((p) => [p.partition, p.committedOffset]));
   const plan = planReset(
     chosen.map((partition) => {
-      const key = tpKey(topic.name, partition);
+      const key = partitionKey(topic.name, partition);
       const m = marks.get(key);
       if (!m) throw conflict(`Partition ${partition} of "${topic.name}" has no leader right now; try again`);
       // ListOffsets answers -1 when no message is at or after the time.

@@ -366,8 +366,6 @@ export async function describeSharePartitions(cluster: GroupCluster, clusterName
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
 }
 
-export const tpKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
-
 export type LeaderMap = Map<number, { topic: string; partition: number }[]>;
 
 /**

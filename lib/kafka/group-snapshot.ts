@@ -12,10 +12,10 @@ import {
   type LeaderMap,
   listGroupIds,
   type RequestCounter,
-  tpKey,
 } from './group-protocol';
 import { getClusterMetadata } from './metadata';
 import { fetchWatermarks } from './partition-offsets';
+import { partitionKey } from './partition-plan';
 
 export interface SnapshotPartition {
   topic: string;
@@ -50,7 +50,7 @@ export async function takeGroupOffsetsSnapshot(clusterName: string, groupIds?: s
   const counter: RequestCounter = { count: 1 };
   const md = await getClusterMetadata(clusterName);
   const leaderOf = new Map<string, number>();
-  for (const t of md.topics) for (const p of t.partitions) leaderOf.set(tpKey(t.name, p.partition), p.leader);
+  for (const t of md.topics) for (const p of t.partitions) leaderOf.set(partitionKey(t.name, p.partition), p.leader);
 
   const states = await withRawCluster(clusterName, async (raw) => {
     const cluster = asGroupCluster(raw);
@@ -66,10 +66,10 @@ export async function takeGroupOffsetsSnapshot(clusterName: string, groupIds?: s
   const perGroup = live.map((state, i) => {
     const owners = new Map<string, SnapshotPartition['member']>();
     for (const m of state.members) {
-      for (const a of m.assignment) for (const p of a.partitions) owners.set(tpKey(a.topic, p), { memberId: m.memberId, clientId: m.clientId, host: m.host });
+      for (const a of m.assignment) for (const p of a.partitions) owners.set(partitionKey(a.topic, p), { memberId: m.memberId, clientId: m.clientId, host: m.host });
     }
     const offsets = new Map<string, number | null>();
-    for (const c of committed[i]!) offsets.set(tpKey(c.topic, c.partition), parseCommittedOffset(c.offset));
+    for (const c of committed[i]!) offsets.set(partitionKey(c.topic, c.partition), parseCommittedOffset(c.offset));
     // A share group commits no offsets: its progress is per share-partition (DescribeShareGroupOffsets), not lag here.
     if (state.type !== 'share') for (const key of owners.keys()) if (!offsets.has(key)) offsets.set(key, null);
     return { state, owners, offsets };
